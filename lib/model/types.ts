@@ -122,6 +122,12 @@ export interface UndocumentedChoices {
   readonly searchEmptyItem: 'include-empty' | 'omit';
   /** The same bit in SetMark and ClearMark. @defaultValue 'set-wins' */
   readonly setAndClearSameBit: 'set-wins' | 'clear-wins';
+  /**
+   * Where an item-level failure in a batch (51007, 51008, and re-add/remove errors)
+   * is reported: as the item's ResultCode with the call OK, or as a top-level FAIL
+   * that changes nothing. @defaultValue 'per-item'
+   */
+  readonly itemErrorPlacement: 'per-item' | 'top-level';
 }
 
 /** Everything the model needs besides state and request. */
