@@ -59,6 +59,11 @@ export interface TranscriptEntry {
   schemaErrors: string[];
   /** The Playwright test that made the call, when known. */
   testId?: string;
+  /**
+   * One line per retried attempt, e.g. `attempt 1: timeout after 10000 ms (non-idempotent call retried: it may have been applied)`.
+   * Absent when the first attempt was final.
+   */
+  retries?: string[];
 }
 
 /** The client as the suite uses it. */
@@ -66,4 +71,13 @@ export interface ChatClientLike {
   call(api: ApiPath, body: unknown, options?: CallOptions): Promise<CallOutcome>;
   /** Number of calls sent (attempts included). */
   readonly requestCount: number;
+}
+
+/** The verdict of a schema check: one readable line per problem. */
+export type ValidationVerdict = { valid: true } | { valid: false; errors: string[] };
+
+/** Checks requests and responses against the spec (lib/spec provides one). */
+export interface ChatValidator {
+  validateRequest(api: ApiPath, body: unknown): ValidationVerdict;
+  validateResponse(api: ApiPath, body: unknown): ValidationVerdict;
 }
