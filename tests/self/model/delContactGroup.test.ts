@@ -45,3 +45,11 @@ test('deleting a group leaves other users alone (structural sharing)', () => {
   expect(userView(result.state, 'u2')!.groups).toHaveLength(1);
   expect(snapshot(state)).toBe(before);
 });
+
+test('del_contact_group rejects a name over the byte limit with 51011 (listed on the del page) and changes nothing', () => {
+  const state = withGroup(withUsers('u1'), 'u1', 'a');
+  const result = call(state, API, { From_Account: 'u1', GroupName: ['x'.repeat(65)] });
+  expect(result.response.ErrorCode).toBe(51011);
+  expect(result.state).toBe(state);
+  expect(call(state, API, { From_Account: 'u1', GroupName: ['x'.repeat(64)] }).response.ErrorCode).toBe(51009);
+});
