@@ -7,7 +7,7 @@
  * @module
  */
 import type { FuncKeywordDefinition, SchemaValidateFunction } from 'ajv';
-import { utf8ByteLength } from './utf8ByteLength';
+import { utf8ByteLength } from '../model/utf8ByteLength';
 
 /** The keyword's name as written in openapi/openapi.json. */
 export const MAX_UTF8_BYTES = 'x-max-utf8-bytes';

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { createSchemaValidator } from '../../../lib/spec/createSchemaValidator';
-import { utf8ByteLength } from '../../../lib/spec/utf8ByteLength';
+import { utf8ByteLength } from '../../../lib/model/utf8ByteLength';
 
 const ONE = 'a'; // 1 byte
 const TWO = 'é'; // 2 bytes
