@@ -32,8 +32,11 @@ export interface RuleEvidence {
   curl: string[];
   /** One-line command that replays the failing test. */
   replay: string;
-  /** For stateful failures: the shrunk command list and the diverging step index. */
-  sequence?: { commands: string[]; divergingStep: number; seed: number; path: string; family: string };
+  /**
+   * For stateful failures: the shrunk command list and the diverging step index,
+   * and the command that replays exactly this counterexample (FailureDetail.sequence.replay).
+   */
+  sequence?: { commands: string[]; divergingStep: number; seed: number; path: string; family: string; replay?: string };
 }
 
 /** Undocumented behaviour seen on the target: recorded, never a failure. */
@@ -89,4 +92,6 @@ export interface Summary {
   traffic: TrafficStats;
   /** Cleanup problems against a real target. */
   cleanupFailures: string[];
+  /** Problems of the report itself (unreadable attachments, a missing catalogue), one line each. */
+  reportProblems?: string[];
 }

@@ -1,0 +1,39 @@
+/**
+ * What the summary needs from one Playwright test, as plain data: the reporter
+ * converts TestCase + TestResult into this (toTestRecord.ts) so that every rule of
+ * status derivation is a pure function that self-tests can feed directly.
+ */
+import type { TranscriptEntry } from '../client/types';
+import type { ErrorCodeProbe, FailureDetail } from './protocol';
+import type { LimitProbe, Observation } from './types';
+
+/** Playwright's final verdict on a test across retries (`TestCase.outcome()`). */
+export type TestOutcome = 'expected' | 'unexpected' | 'flaky' | 'skipped';
+
+export interface TestRecord {
+  /** Playwright's test id. */
+  id: string;
+  /** The test's own title (what `--grep` matches and the report shows). */
+  title: string;
+  outcome: TestOutcome;
+  /** Rule ids from `rule` annotations, deduplicated. */
+  rules: string[];
+  /** Reason from the `inconclusive` annotation, when the target could not answer. */
+  inconclusive?: string;
+  /** Why the test was skipped (skip/fixme annotation, or the run was interrupted). */
+  skipReason?: string;
+  /** The first error of the final attempt, ANSI codes removed. */
+  errorMessage?: string;
+  /** Exchanges of the final attempt (the evidence). */
+  transcript: TranscriptEntry[];
+  /** Exchanges of every attempt (the traffic). */
+  trafficTranscript: TranscriptEntry[];
+  observations: Observation[];
+  limits: LimitProbe[];
+  errorCodes: ErrorCodeProbe[];
+  failures: FailureDetail[];
+  /** Payloads of `rcc-cleanup` attachments: cleanup problems against a real target. */
+  cleanup: string[];
+  /** Attachments that could not be parsed, one line each. */
+  problems: string[];
+}

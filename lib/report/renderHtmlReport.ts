@@ -1,0 +1,55 @@
+import { escapeHtml } from './escapeHtml';
+import { renderErrorCodes } from './html/renderErrorCodes';
+import { renderFailures } from './html/renderFailures';
+import { renderHeader } from './html/renderHeader';
+import { renderLimits } from './html/renderLimits';
+import { renderObservations } from './html/renderObservations';
+import { renderProblems } from './html/renderProblems';
+import { renderRuleMatrix } from './html/renderRuleMatrix';
+import { renderTraffic } from './html/renderTraffic';
+import { REPORT_STYLES } from './html/reportStyles';
+import type { Summary } from './types';
+
+/**
+ * The conformance report as one self-contained HTML page: inline CSS and SVG, no scripts,
+ * no network, so it opens from disk and can be mailed or archived as one file.
+ * Pure: the same summary always gives the same page. Every value is HTML-escaped.
+ * Section ids (and `data-testid`s) are stable: header, verdict, fidelity, rule-matrix,
+ * failures, error-codes, limits, observations, traffic.
+ */
+export function renderHtmlReport(summary: Summary): string {
+  const nav = [
+    ['rule-matrix', 'Rules'],
+    ['failures', 'Failures'],
+    ['error-codes', 'Error codes'],
+    ['limits', 'Limits'],
+    ['observations', 'Observations'],
+    ['traffic', 'Traffic'],
+  ]
+    .map(([id, label]) => `<a href="#${id}">${label}</a>`)
+    .join(' · ');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>Conformance ${escapeHtml(summary.verdict.toUpperCase())} — ${escapeHtml(summary.target)}</title>
+<style>${REPORT_STYLES}</style>
+</head>
+<body>
+<main>
+${renderHeader(summary)}
+<nav class="muted">${nav}</nav>
+${renderRuleMatrix(summary)}
+${renderFailures(summary)}
+${renderErrorCodes(summary)}
+${renderLimits(summary)}
+${renderObservations(summary)}
+${renderTraffic(summary)}
+${renderProblems(summary)}
+</main>
+</body>
+</html>
+`;
+}

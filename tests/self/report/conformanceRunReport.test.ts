@@ -1,0 +1,70 @@
+import { test, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Summary } from '../../../lib/report/types';
+import { chromiumInstalled, launchChromium } from './browserLaunch';
+import { findLeaks } from './findLeaks';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const CANARY = 'rcc-canary-secret-7f3a9c1e5b2d4f608a1c3e5b7d9f0a2c';
+/** A seeded mock fault and the rule it breaks (mock/faults/clearMarkIgnored.ts). */
+const FAULT = 'clear-mark-ignored';
+const BROKEN_RULE = 'mark.clear-mark';
+
+test.describe('a conformance run against the embedded mock with a seeded fault', () => {
+  test.describe.configure({ mode: 'serial', timeout: 300_000 });
+  let reports = '';
+  let exitCode: number | null = null;
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(!existsSync(path.join(ROOT, 'bin', 'conformance.ts')) || !existsSync(path.join(ROOT, 'mock', 'startMockServer.ts')), 'bin/conformance.ts or the mock is not there yet');
+    reports = testInfo.outputPath('reports');
+    const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['bin/conformance.ts'], {
+      cwd: ROOT,
+      // Empty target variables win over a developer's .env: the run must stay on the loopback mock.
+      env: { ...process.env, CHAT_TARGET_URL: '', CHAT_REGION: '', CHAT_MOCK_FAULTS: FAULT, CHAT_SECRET_KEY: CANARY, RCC_REPORTS_DIR: reports, RCC_WORKERS: '2', CI: '' },
+      stdio: 'ignore',
+    });
+    exitCode = await new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  });
+
+  test('fails the broken rule, exits 1 and gives a reproducer and the fidelity score in summary.json', async () => {
+    expect(exitCode).toBe(1);
+    const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as Summary;
+    expect(summary.target).toBe('embedded mock');
+    expect(summary.verdict).toBe('fail');
+    const broken = summary.rules.find((r) => r.id === BROKEN_RULE);
+    expect(broken?.status).toBe('failed');
+    expect(summary.rules.filter((r) => r.status === 'failed').map((r) => r.id)).toEqual([BROKEN_RULE]);
+    expect(broken?.evidence?.[0]?.curl.some((c) => c.includes('/v4/recentcontact/mark_contact'))).toBe(true);
+    expect(broken?.evidence?.[0]?.replay).toMatch(/^npm run conformance -- --grep "/);
+    expect(summary.fidelity.applicable).toBe(summary.fidelity.passed + 1);
+    expect(summary.requests).toBeGreaterThan(0);
+  });
+
+  test('the HTML report shows the failing rule, its curl reproducer and the fidelity score in Chromium', async ({}, testInfo) => {
+    test.skip(!chromiumInstalled(), 'chromium not installed: apt-get install chromium');
+    const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as Summary;
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(path.join(reports, 'index.html')).href);
+      await expect(page.getByTestId('verdict')).toHaveText('FAIL');
+      await expect(page.getByTestId('fidelity')).toContainText(`${summary.fidelity.passed} / ${summary.fidelity.applicable}`);
+      await expect(page.getByTestId('rule-matrix').locator(`[data-rule-id="${BROKEN_RULE}"]`)).toContainText('failed');
+      const failure = page.locator(`[data-testid="failure"][data-rule-id="${BROKEN_RULE}"]`);
+      await expect(failure.getByTestId('curl').filter({ hasText: 'mark_contact' }).first()).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath('conformance-report.png') });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  test('no file under the reports dir (summary, HTML, Playwright report, junit, test results) holds the secret key or a UserSig', () => {
+    expect(existsSync(path.join(reports, 'junit.xml'))).toBe(true);
+    expect(existsSync(path.join(reports, 'playwright', 'index.html'))).toBe(true);
+    expect(findLeaks(reports, CANARY)).toEqual([]);
+  });
+});
