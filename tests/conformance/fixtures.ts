@@ -1,0 +1,346 @@
+/**
+ * The ONE fixtures module of the conformance suite (library-notes.md §1.6 rule 9).
+ * Every spec, the stateful ones included, imports `test` and `expect` from here.
+ *
+ * Worker fixtures: `config`, `target`, `runPrefix`, `client` (the guarded ChatClient).
+ * Test fixtures: `rule`, `observe`, `call`, `checkRule`, `probeErrorCode`, `probeLimit`,
+ * `newUser`, `newUsers`, `newChatGroup`, `readAll`, `standardMarkOrder`.
+ *
+ * Annotations and attachments follow lib/report/protocol.ts.
+ */
+import { test as base, expect } from '@playwright/test';
+import type { TestInfo } from '@playwright/test';
+import type { ApiPath } from '../../lib/apis';
+import { ChatClient } from '../../lib/client/ChatClient';
+import { Transcript } from '../../lib/client/Transcript';
+import type { CallOptions, ChatClientLike, Envelope } from '../../lib/client/types';
+import type { SuiteConfig } from '../../lib/config/types';
+import { ANNOTATION, ATTACHMENT } from '../../lib/report/protocol';
+import type { ErrorCodeProbe } from '../../lib/report/protocol';
+import type { LimitProbe, Observation } from '../../lib/report/types';
+import { reportsDir } from '../../lib/report/reportsDir';
+import { createSchemaValidator } from '../../lib/spec/createSchemaValidator';
+import { ruleById } from '../../lib/rules/catalogue';
+import { cleanupResources } from './support/cleanupResources';
+import { envelopeViolations } from './support/envelopeViolations';
+import { GuardedClient } from './support/GuardedClient';
+import { readAllPages } from './support/readAllPages';
+import type { UserState } from './support/readAllPages';
+import { ResourceLedger } from './support/ResourceLedger';
+import { describeRejection, rejectionOf } from './support/rejectionOf';
+import { c2c } from './support/contacts';
+import { bitsOf, inferBitOrder } from './support/standardMark';
+import type { BitOrder } from './support/standardMark';
+import { loadSuiteConfig } from './support/loadSuiteConfig';
+
+export { expect };
+export type { UserState, BitOrder };
+
+/** Where the workers send their calls (set by globalSetup.ts). */
+export interface TargetInfo {
+  baseUrl: string;
+  /** Host only, or `embedded mock`. */
+  label: string;
+  embedded: boolean;
+}
+
+/** An error code the test tries to trigger; see {@link ConformanceFixtures.probeErrorCode}. */
+export interface ErrorCodeAttempt {
+  rule: string;
+  api: ApiPath;
+  body: unknown;
+  /** The documented code. */
+  code: number;
+  /** Other codes the docs allow for the same case (e.g. 50003 for 60010). @defaultValue [] */
+  alsoAccept?: number[];
+  /** How the test triggers it, e.g. `create a 21st group`. */
+  how: string;
+  options?: CallOptions;
+  /**
+   * Fail the test unless the code came back. `false` only records the probe, for
+   * cases where the docs name no code and any rejection counts. @defaultValue true
+   */
+  assert?: boolean;
+}
+
+/** Records one documented limit and the values tried against it; attached when the test ends. */
+export interface LimitRecorder {
+  record(value: string, expected: string, actual: string, ok: boolean): void;
+}
+
+export interface ConformanceFixtures {
+  /** Names the catalogue rules this test checks (annotations `rule`). Unknown ids are a suite bug. */
+  rule: (...ids: string[]) => void;
+  /** Records undocumented behaviour: never a failure. `test` is filled in. */
+  observe: (observation: Omit<Observation, 'test'>) => void;
+  /**
+   * client.call plus the envelope and schema invariants. Returns the envelope;
+   * throws a readable error (with an `rcc-failure` naming the broken rule) on a
+   * malformed or invalid answer; marks the test inconclusive and skips it when
+   * the target gave no answer.
+   */
+  call: (api: ApiPath, body: unknown, options?: CallOptions) => Promise<Envelope>;
+  /** Runs assertions; when they throw, attaches an `rcc-failure` for `ruleId` so only that rule fails. */
+  checkRule: <T>(ruleId: string, expected: string, assertions: () => T | Promise<T>) => Promise<T>;
+  /** Sends a request that should fail with `code` (top level or per item) and records an `rcc-error-code`. */
+  probeErrorCode: (attempt: ErrorCodeAttempt) => Promise<Envelope>;
+  /** Starts an `rcc-limit` record for `rule`. */
+  probeLimit: (rule: string, limit: string) => LimitRecorder;
+  /** Imports a fresh user under the run prefix; deleted at teardown. */
+  newUser: () => Promise<string>;
+  /** Imports `count` fresh users in one multiaccount_import call. */
+  newUsers: (count: number) => Promise<string[]>;
+  /** A chat group (create_group, Public) owned by `owner` with `members`; destroyed at teardown. */
+  newChatGroup: (options: { owner: string; members?: string[] }) => Promise<string>;
+  /** A user's whole state via paged get_contact_group; fails the test when paging breaks. */
+  readAll: (user: string) => Promise<UserState>;
+  /** The StandardMark character order, inferred once per worker (notes §2.4). */
+  standardMarkOrder: () => Promise<BitOrder>;
+}
+
+/** Building blocks of `call`, for probes that judge the error code before the schema. */
+interface InternalFixtures {
+  /** client.call plus the envelope invariants (no schema check). */
+  envelopeCall: ConformanceFixtures['call'];
+  /** Fails the test (rule envelope.response-schema) when `body` does not match the spec. */
+  schemaCheck: (api: ApiPath, body: Envelope) => void;
+}
+
+export interface WorkerFixtures {
+  config: SuiteConfig;
+  target: TargetInfo;
+  /** `rcc_<runid>_w<worker>_`: every account this worker writes starts with it. */
+  runPrefix: string;
+  /** The guarded ChatClient shared by the worker's tests. */
+  client: ChatClientLike;
+  /** The worker's transcript (the client records into it). */
+  transcript: Transcript;
+  /** The run's resource ledger (for interrupted-run sweeps). */
+  ledger: ResourceLedger;
+}
+
+const runId = () => process.env.RCC_RUN_ID ?? 'local';
+let userSeq = 0;
+let cachedOrder: BitOrder | undefined;
+
+function attachJson(testInfo: TestInfo, name: string, payload: unknown): Promise<void> {
+  return testInfo.attach(name, { body: JSON.stringify(payload), contentType: 'application/json' });
+}
+
+function failWith(testInfo: TestInfo, rule: string | undefined, expected: string, actual: string): never {
+  if (rule && !testInfo.annotations.some((a) => a.type === ANNOTATION.rule && a.description === rule)) {
+    testInfo.annotations.push({ type: ANNOTATION.rule, description: rule });
+  }
+  void attachJson(testInfo, ATTACHMENT.failure, { ...(rule && { rule }), expected, actual });
+  throw new Error(`${rule ? `[${rule}] ` : ''}expected ${expected}, got ${actual}`);
+}
+
+export const test = base.extend<ConformanceFixtures & InternalFixtures, WorkerFixtures>({
+  config: [
+    async ({}, use) => {
+      await use(loadSuiteConfig());
+    },
+    { scope: 'worker' },
+  ],
+  target: [
+    async ({ config }, use) => {
+      const baseUrl = process.env.RCC_TARGET_URL ?? (config.target.kind === 'remote' ? config.target.baseUrl : undefined);
+      if (!baseUrl) throw new Error('RCC_TARGET_URL is not set: run the suite with `npm run conformance` (globalSetup starts the embedded mock)');
+      await use({ baseUrl, label: process.env.RCC_TARGET_LABEL ?? new URL(baseUrl).host, embedded: config.target.kind === 'embedded' });
+    },
+    { scope: 'worker' },
+  ],
+  runPrefix: [
+    async ({}, use, workerInfo) => {
+      await use(`rcc_${runId()}_w${workerInfo.workerIndex}_`);
+    },
+    { scope: 'worker' },
+  ],
+  transcript: [
+    async ({ config }, use) => {
+      await use(new Transcript({ secrets: [config.secretKey] }));
+    },
+    { scope: 'worker' },
+  ],
+  ledger: [
+    async ({}, use) => {
+      await use(new ResourceLedger({ dir: reportsDir(), runId: runId() }));
+    },
+    { scope: 'worker' },
+  ],
+  client: [
+    async ({ config, target, transcript }, use) => {
+      const validator = createSchemaValidator({ nameMaxBytes: config.nameMaxBytes });
+      const inner = new ChatClient({
+        baseUrl: target.baseUrl,
+        sdkAppId: config.sdkAppId,
+        admin: config.admin,
+        secretKey: config.secretKey,
+        rateLimit: config.rateLimit,
+        timeoutMs: config.timeoutMs,
+        validator,
+        transcript,
+      });
+      await use(new GuardedClient(inner, { prefix: `rcc_${runId()}_` }));
+      await inner.close();
+    },
+    { scope: 'worker' },
+  ],
+
+  rule: async ({}, use, testInfo) => {
+    await use((...ids) => {
+      for (const id of ids) {
+        if (!ruleById(id)) throw new Error(`rule "${id}" is not in lib/rules/catalogue.ts`);
+        testInfo.annotations.push({ type: ANNOTATION.rule, description: id });
+      }
+    });
+  },
+  observe: async ({}, use, testInfo) => {
+    await use((observation) => void attachJson(testInfo, ATTACHMENT.observation, { ...observation, test: testInfo.title }));
+  },
+  envelopeCall: async ({ client, config, transcript }, use, testInfo) => {
+    transcript.clear();
+    const validator = createSchemaValidator({ nameMaxBytes: config.nameMaxBytes });
+    await use(async (api, body, options) => {
+      if (!options?.invalidOnPurpose && options?.rawBody === undefined) {
+        const request = validator.validateRequest(api, body);
+        if (!request.valid) throw new Error(`suite bug: request to ${api} breaks the spec: ${request.errors.join('; ')}`);
+      }
+      const outcome = await client.call(api, body, options);
+      if (outcome.kind === 'inconclusive') {
+        const reason = `${api}: ${outcome.reason}`;
+        testInfo.annotations.push({ type: ANNOTATION.inconclusive, description: reason });
+        base.skip(true, `inconclusive: ${reason}`);
+        throw new Error('unreachable: test.skip throws');
+      }
+      const violations = envelopeViolations(api, outcome);
+      if (violations.length > 0) {
+        for (const v of violations.slice(1)) void attachJson(testInfo, ATTACHMENT.failure, v);
+        const first = violations[0]!;
+        failWith(testInfo, first.rule, first.expected, `${first.actual} (from ${api})`);
+      }
+      if (outcome.kind !== 'answered') throw new Error('unreachable: malformed answers are violations');
+      return outcome.body;
+    });
+    const entries = transcript.entries();
+    if (entries.length > 0) await attachJson(testInfo, ATTACHMENT.transcript, entries);
+  },
+  schemaCheck: async ({ config }, use, testInfo) => {
+    const validator = createSchemaValidator({ nameMaxBytes: config.nameMaxBytes });
+    await use((api, body) => {
+      const response = validator.validateResponse(api, body);
+      if (!response.valid) failWith(testInfo, 'envelope.response-schema', `a ${api} response matching the spec`, response.errors.slice(0, 5).join('; '));
+    });
+  },
+  call: async ({ envelopeCall, schemaCheck }, use) => {
+    await use(async (api, body, options) => {
+      const answer = await envelopeCall(api, body, options);
+      schemaCheck(api, answer);
+      return answer;
+    });
+  },
+  checkRule: async ({}, use, testInfo) => {
+    await use(async (ruleId, expected, assertions) => {
+      try {
+        return await assertions();
+      } catch (error) {
+        if ((error as Error).message.startsWith('[')) throw error; // already attributed by call()
+        const actual = ((error as Error).message ?? String(error)).replace(/\u001b\[\d+m/g, '').split('\n').filter(Boolean).slice(0, 6).join(' ');
+        if (!testInfo.annotations.some((a) => a.type === ANNOTATION.rule && a.description === ruleId)) {
+          testInfo.annotations.push({ type: ANNOTATION.rule, description: ruleId });
+        }
+        await attachJson(testInfo, ATTACHMENT.failure, { rule: ruleId, expected, actual });
+        throw error;
+      }
+    });
+  },
+  probeErrorCode: async ({ envelopeCall, schemaCheck, checkRule }, use, testInfo) => {
+    await use(async (attempt) => {
+      // The code is judged before the schema, so a wrong answer fails the rule it breaks first.
+      const body = await envelopeCall(attempt.api, attempt.body, attempt.options);
+      const rejection = rejectionOf(attempt.api, body);
+      const accepted = [attempt.code, ...(attempt.alsoAccept ?? [])];
+      const asDocumented = rejection.codes.some((code) => accepted.includes(code));
+      const probe: ErrorCodeProbe = { code: attempt.code, endpoint: attempt.api, how: attempt.how, answered: describeRejection(rejection), answeredAsDocumented: asDocumented };
+      await attachJson(testInfo, ATTACHMENT.errorCode, probe);
+      if (attempt.assert !== false) {
+        await checkRule(attempt.rule, `${accepted.join(' or ')} when we ${attempt.how}`, () => {
+          expect(asDocumented, `${attempt.how}: expected ${accepted.join(' or ')} (top level or per item), got ${describeRejection(rejection)}`).toBe(true);
+        });
+      }
+      schemaCheck(attempt.api, body);
+      return body;
+    });
+  },
+  probeLimit: async ({}, use, testInfo) => {
+    const probes: LimitProbe[] = [];
+    await use((rule, limit) => {
+      const probe: LimitProbe = { rule, limit, tried: [] };
+      probes.push(probe);
+      return { record: (value, expected, actual, ok) => void probe.tried.push({ value, expected, actual, ok }) };
+    });
+    for (const probe of probes) await attachJson(testInfo, ATTACHMENT.limit, probe);
+  },
+
+  newUsers: async ({ client, call, runPrefix, ledger, target }, use, testInfo) => {
+    const users: string[] = [];
+    const chatGroups: string[] = [];
+    await use(async (count) => {
+      const ids = Array.from({ length: count }, () => `${runPrefix}u${++userSeq}`);
+      for (const id of ids) ledger.created('user', id);
+      users.push(...ids);
+      const body = await call('im_open_login_svc/multiaccount_import', { Accounts: ids });
+      const failed = Array.isArray(body.FailAccounts) ? body.FailAccounts : [];
+      if (body.ErrorCode !== 0 || failed.length > 0) throw new Error(`fixture: multiaccount_import failed: ErrorCode ${body.ErrorCode}, FailAccounts ${JSON.stringify(failed)}`);
+      return ids;
+    });
+    const failures = await cleanupResources(client, { users, chatGroups }, { removed: (kind, id) => ledger.removed(kind, id), deleteContactGroups: !target.embedded });
+    if (failures.length > 0 && !target.embedded) await attachJson(testInfo, 'rcc-cleanup', failures);
+  },
+  newUser: async ({ newUsers }, use) => {
+    await use(async () => (await newUsers(1))[0]!);
+  },
+  // Depends on newUsers so chat groups are destroyed before their owners are deleted.
+  newChatGroup: async ({ client, call, ledger, target, newUsers: _users }, use, testInfo) => {
+    const groups: string[] = [];
+    await use(async ({ owner, members = [] }) => {
+      const body = await call('group_open_http_svc/create_group', {
+        Owner_Account: owner,
+        Type: 'Public',
+        Name: 'rcc group',
+        ...(members.length > 0 && { MemberList: members.map((Member_Account) => ({ Member_Account })) }),
+      });
+      if (body.ErrorCode !== 0 || typeof body.GroupId !== 'string') throw new Error(`fixture: create_group failed: ErrorCode ${body.ErrorCode} ${body.ErrorInfo}`);
+      groups.push(body.GroupId);
+      ledger.created('chat-group', body.GroupId);
+      return body.GroupId;
+    });
+    const failures = await cleanupResources(client, { users: [], chatGroups: groups }, { removed: (kind, id) => ledger.removed(kind, id) });
+    if (failures.length > 0 && !target.embedded) await attachJson(testInfo, 'rcc-cleanup', failures);
+  },
+  readAll: async ({ call }, use) => {
+    await use(async (user) => {
+      const read = await readAllPages((page) => call('recentcontact/get_contact_group', page), user);
+      if (!read.ok) throw new Error(read.error);
+      return read.state;
+    });
+  },
+  standardMarkOrder: async ({ call, newUser, checkRule }, use) => {
+    await use(async () => {
+      if (cachedOrder) return cachedOrder;
+      const user = await newUser();
+      const contact = c2c(`${user}p0`);
+      await call('recentcontact/mark_contact', { From_Account: user, MarkItem: [{ OptType: 1, ContactItem: contact, SetMark: [1] }] });
+      const found = await call('recentcontact/search_contact_group', { From_Account: user, ContactItem: [contact] });
+      const item = (found.ContactResultItem as { StandardMark?: string }[] | undefined)?.[0];
+      const mark = item?.StandardMark ?? '';
+      const order = inferBitOrder(mark);
+      await checkRule('mark.bit-order.consistent', 'a bit string with exactly bit 1 set ("10" msb-first or "01…" lsb-first)', () => {
+        expect(order, `StandardMark after SetMark [1] was ${JSON.stringify(mark)}`).toBeDefined();
+        expect(bitsOf(mark, order!)).toEqual([1]);
+      });
+      cachedOrder = order!;
+      return cachedOrder;
+    });
+  },
+});

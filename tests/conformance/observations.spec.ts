@@ -1,0 +1,60 @@
+/**
+ * Where the docs are silent (tencent-chat-api-notes.md §5 and §9): record what the
+ * target does, never fail. Only the envelope invariants (checked by `call`) can fail here.
+ */
+import { test } from './fixtures';
+import { createGroup, createGroupId, deleteGroup, markContacts, renameGroup, searchContacts, searchItem, updateContacts } from './support/actions';
+import { c2c, contactLabel } from './support/contacts';
+import { describeRejection, rejectionOf } from './support/rejectionOf';
+
+test.describe.configure({ mode: 'parallel' });
+
+const UPDATE = 'recentcontact/update_contact_group' as const;
+const CREATE = 'recentcontact/create_contact_group' as const;
+const SEARCH = 'recentcontact/search_contact_group' as const;
+
+test.describe('undocumented behaviour (observed, never failed)', () => {
+  test('records what happens to duplicate and taken group names', async ({ call, newUser, observe }) => {
+    const user = await newUser();
+    await createGroupId(call, user, 'a');
+    await createGroupId(call, user, 'b');
+    observe({ id: 'create.duplicate-name', endpoint: CREATE, question: 'What does create_contact_group answer for a name the user already has?', observed: describeRejection(rejectionOf(CREATE, await createGroup(call, user, 'a'))) });
+    observe({ id: 'update.rename-onto-taken-name', endpoint: UPDATE, question: 'What does a rename onto a name the user already has answer?', observed: describeRejection(rejectionOf(UPDATE, await renameGroup(call, user, 'a', 'b'))) });
+  });
+
+  test('records re-adding a member and removing a non-member', async ({ call, newUser, observe }) => {
+    const user = await newUser();
+    const contact = c2c(`${user}p0`);
+    await createGroupId(call, user, 'g', [contact]);
+    observe({ id: 'update.re-add-member', endpoint: UPDATE, question: 'What does adding a conversation already in the group answer?', observed: describeRejection(rejectionOf(UPDATE, await updateContacts(call, user, 'g', [{ op: 1, contact }]))) });
+    observe({ id: 'update.remove-non-member', endpoint: UPDATE, question: 'What does removing a conversation that is not in the group answer?', observed: describeRejection(rejectionOf(UPDATE, await updateContacts(call, user, 'g', [{ op: 2, contact: c2c(`${user}p9`) }]))) });
+  });
+
+  test('records the same bit in SetMark and ClearMark', async ({ call, newUser, observe }) => {
+    const user = await newUser();
+    const contact = c2c(`${user}p0`);
+    const answer = await markContacts(call, user, [{ OptType: 1, ContactItem: contact, SetMark: [7], ClearMark: [7] }]);
+    const mark = searchItem(await searchContacts(call, user, [contact]), contact)?.StandardMark;
+    observe({ id: 'mark.set-and-clear-same-bit', endpoint: 'recentcontact/mark_contact', question: 'Which wins when one call sets and clears the same bit?', observed: `${describeRejection(rejectionOf('recentcontact/mark_contact', answer))}; StandardMark ${JSON.stringify(mark)}` });
+  });
+
+  test('records GroupId reuse after a delete', async ({ call, newUser, observe }) => {
+    const user = await newUser();
+    const first = await createGroupId(call, user, 'a');
+    await createGroupId(call, user, 'b');
+    await deleteGroup(call, user, 'a');
+    const next = await createGroupId(call, user, 'c');
+    observe({ id: 'create.group-id-reuse', endpoint: CREATE, question: 'Is a deleted GroupId handed out again?', observed: next === first ? `yes: the new group got the deleted id ${first}` : `no: deleted ${first}, new group got ${next}` });
+  });
+
+  test('records search item order, an empty search item and RequestId', async ({ call, newUser, observe }) => {
+    const user = await newUser();
+    const [p0, p1, empty] = [c2c(`${user}p0`), c2c(`${user}p1`), c2c(`${user}none`)];
+    await createGroupId(call, user, 'g', [p0, p1]);
+    const found = await searchContacts(call, user, [p1, p0, empty]);
+    const items = Array.isArray(found.ContactResultItem) ? (found.ContactResultItem as Record<string, unknown>[]) : [];
+    observe({ id: 'search.item-order', endpoint: SEARCH, question: 'In which order are search results returned?', observed: `asked p1, p0, none; got ${items.map(contactLabel).join(', ')}` });
+    observe({ id: 'search.empty-item', endpoint: SEARCH, question: 'What comes back for a searched conversation with no data?', observed: searchItem(found, empty) ? `an item: ${JSON.stringify(searchItem(found, empty))}` : 'omitted' });
+    observe({ id: 'envelope.request-id', endpoint: SEARCH, question: 'Do answers carry a RequestId?', observed: 'RequestId' in found ? `yes (${typeof found.RequestId})` : 'no' });
+  });
+});
