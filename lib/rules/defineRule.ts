@@ -1,7 +1,7 @@
 import type { ApiPath } from '../apis';
 import type { RuleDefinition } from './types';
 
-/** Where a rule's quote comes from: a file in /work/shared/reference (plus a § for the notes). */
+/** Where a rule's quote comes from: a file in ../shared/reference (plus a § for the notes). */
 export type RuleDocument =
   | 'update_contact_group.page.txt'
   | 'update_contact_group.tables.txt'

@@ -13,7 +13,7 @@ import type { SeededFault } from './types';
  */
 export const danglingIdsAfterDelete: SeededFault = {
   name: 'dangling-ids-after-delete',
-  breaksRule: 'a deleted group no longer appears in any conversation\'s ContactGroupId',
+  breaksRule: 'del.removes-group',
   description: "deleting a group leaves its id in the conversations' ContactGroupId",
   create: () => {
     /** user → ContactKey → ids of deleted groups the conversation was in. */

@@ -10,7 +10,7 @@ const wrap = (bits: unknown) =>
  */
 export const markBitsWrapAt32: SeededFault = {
   name: 'mark-bits-wrap-at-32',
-  breaksRule: 'SetMark/ClearMark bit n sets/clears bit n of the 64-bit standard mark',
+  breaksRule: 'mark.bits.accepted',
   description: 'applies SetMark/ClearMark bit n as bit n % 32 (a 32-bit implementation)',
   create: () => ({
     beforeModel(state, request) {

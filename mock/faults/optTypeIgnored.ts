@@ -10,7 +10,7 @@ import type { SeededFault } from './types';
  */
 export const optTypeIgnored: SeededFault = {
   name: 'opt-type-ignored',
-  breaksRule: 'mark.opt-type',
+  breaksRule: 'mark.opt-type.standard-only',
   description: 'applies every MarkItem as OptType 3 (both standard and custom marks)',
   create: () => {
     let sent: { key: string | undefined; optType: unknown }[] = [];

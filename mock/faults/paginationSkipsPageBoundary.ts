@@ -9,7 +9,7 @@ import type { SeededFault } from './types';
  */
 export const paginationSkipsPageBoundary: SeededFault = {
   name: 'pagination-skips-page-boundary',
-  breaksRule: 'get_contact_group pages with NextStartIndex return every conversation exactly once',
+  breaksRule: 'get.paging.every-item-once',
   description: 'get_contact_group drops the first item of every page after the first',
   create: () => ({
     afterModel(result, step) {

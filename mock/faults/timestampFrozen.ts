@@ -12,7 +12,7 @@ import type { SeededFault } from './types';
  */
 export const timestampFrozen: SeededFault = {
   name: 'timestamp-frozen',
-  breaksRule: "a conversation's Timestamp moves to the time of its last group or mark change",
+  breaksRule: 'mark.timestamp.moves',
   description: 'Timestamp never moves after it is first set',
   create: () => {
     /** user → ContactKey → first Timestamp. */
