@@ -1,0 +1,58 @@
+/**
+ * The stateful properties: model-based fast-check sequences of real calls, every answer
+ * checked against the executable model (lib/model) by the oracle (lib/oracle), failures
+ * shrunk against the target and replayable with CHAT_SEED + CHAT_PATH + CHAT_REPLAY_PATH.
+ */
+import { STATEFUL_FAMILIES } from '../../../generators/families';
+import { runStatefulFamily } from '../../../generators/runStatefulFamily';
+import { ANNOTATION, ATTACHMENT } from '../../../lib/report/protocol';
+import type { FailureDetail } from '../../../lib/report/protocol';
+import { ruleById } from '../../../lib/rules/catalogue';
+import { test } from '../fixtures';
+import { appendCorpus, readCorpus } from './corpusFile';
+import { statefulFailureMessage, statefulReplayCommand } from './statefulFailureMessage';
+
+for (const family of Object.values(STATEFUL_FAMILIES)) {
+  test(family.title, async ({ config, client, newUser, newUsers, newChatGroup, rule, observe, transcript }, testInfo) => {
+    // The catalogue names the rule; until it does, the test still runs (and says so).
+    if (ruleById(family.rule)) rule(family.rule);
+    const replayPath = process.env.CHAT_REPLAY_PATH;
+    const result = await runStatefulFamily(family.name, {
+      client,
+      newUser,
+      newUsers,
+      newChatGroup,
+      transcript,
+      nameMaxBytes: config.nameMaxBytes,
+      seed: config.seed,
+      runs: config.runs,
+      ...(config.replayPath !== undefined && { path: config.replayPath }),
+      ...(replayPath !== undefined && replayPath !== '' && { replayPath }),
+      // Leave the test room to report: fast-check stops (and keeps its best shrink) at the budget.
+      timeBudgetMs: Math.max(5_000, Math.floor(testInfo.timeout * 0.6)),
+      corpus: config.replayPath === undefined ? readCorpus() : [],
+    });
+    for (const observation of result.observations) observe(observation);
+
+    if (result.status === 'inconclusive') {
+      testInfo.annotations.push({ type: ANNOTATION.inconclusive, description: result.reason });
+      test.skip(true, `inconclusive: ${result.reason}`);
+      return;
+    }
+    if (result.status === 'passed') return;
+
+    const replay = statefulReplayCommand(result, family.title);
+    const detail: FailureDetail = {
+      rule: family.rule,
+      expected: result.expected,
+      actual: result.actual,
+      sequence: { commands: [...result.commands], divergingStep: result.divergingStep, seed: result.seed, path: result.path, family: family.name, replay },
+    };
+    await testInfo.attach(ATTACHMENT.failure, { body: JSON.stringify(detail), contentType: 'application/json' });
+    await testInfo.attach(ATTACHMENT.transcript, { body: JSON.stringify(result.exchanges), contentType: 'application/json' });
+    if (!result.fromCorpus && config.replayPath === undefined) {
+      appendCorpus({ family: family.name, seed: result.seed, path: result.path, replayPath: result.replayPath, commands: result.commands, foundAt: new Date().toISOString() });
+    }
+    throw new Error(statefulFailureMessage(result, family.title));
+  });
+}
