@@ -8,6 +8,6 @@ export const CONFIG_DEFAULTS = {
   nameMaxBytes: 64,
   /** Fixed so that CI runs are reproducible; set CHAT_SEED to explore. */
   seed: 20261123,
-  runs: 25,
+  runs: 100,
   timeoutMs: 10_000,
 } as const;

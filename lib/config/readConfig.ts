@@ -82,6 +82,7 @@ function readOrThrow(env: Env): SuiteConfig {
   const secretKey = value(env, 'CHAT_SECRET_KEY');
   if (secretKey === undefined && !embedded) throw new ConfigError('CHAT_SECRET_KEY', 'required for a remote target');
   const replayPath = value(env, 'CHAT_PATH');
+  const replayCommands = value(env, 'CHAT_REPLAY_PATH');
   return {
     target: where,
     sdkAppId,
@@ -92,6 +93,7 @@ function readOrThrow(env: Env): SuiteConfig {
     seed: integer(env, 'CHAT_SEED', { min: Number.MIN_SAFE_INTEGER, fallback: CONFIG_DEFAULTS.seed, what: 'an integer' }),
     runs: integer(env, 'CHAT_RUNS', { min: 1, fallback: CONFIG_DEFAULTS.runs, what: 'a positive integer' }),
     ...(replayPath !== undefined ? { replayPath } : {}),
+    ...(replayCommands !== undefined ? { replayCommands } : {}),
     timeoutMs: integer(env, 'CHAT_TIMEOUT_MS', { min: 1, fallback: CONFIG_DEFAULTS.timeoutMs, what: 'a positive integer (milliseconds)' }),
   };
 }

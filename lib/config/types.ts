@@ -28,6 +28,8 @@ export interface SuiteConfig {
   runs: number;
   /** CHAT_PATH: fast-check replay path, set only to replay a failure. */
   replayPath?: string;
+  /** CHAT_REPLAY_PATH: the fast-check commands' replayPath, printed with a stateful failure (goes with CHAT_PATH). */
+  replayCommands?: string;
   /** CHAT_TIMEOUT_MS: per-attempt HTTP timeout. @defaultValue 10000 */
   timeoutMs: number;
 }

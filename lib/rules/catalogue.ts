@@ -11,6 +11,7 @@ import { MARK_RULES } from './markRules';
 import { SEARCH_RULES } from './searchRules';
 import { DEL_RULES } from './delRules';
 import { READ_RULES } from './readRules';
+import { STATEFUL_RULES } from './statefulRules';
 
 /** Every rule, grouped envelope → gateway → endpoints. Ids are unique and stable. */
 export const RULES: readonly RuleDefinition[] = Object.freeze([
@@ -21,6 +22,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...MARK_RULES,
   ...SEARCH_RULES,
   ...READ_RULES,
+  ...STATEFUL_RULES,
 ]);
 
 const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));

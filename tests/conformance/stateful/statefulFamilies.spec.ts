@@ -7,16 +7,14 @@ import { STATEFUL_FAMILIES } from '../../../generators/families';
 import { runStatefulFamily } from '../../../generators/runStatefulFamily';
 import { ANNOTATION, ATTACHMENT } from '../../../lib/report/protocol';
 import type { FailureDetail } from '../../../lib/report/protocol';
-import { ruleById } from '../../../lib/rules/catalogue';
 import { test } from '../fixtures';
 import { appendCorpus, readCorpus } from './corpusFile';
 import { statefulFailureMessage, statefulReplayCommand } from './statefulFailureMessage';
 
 for (const family of Object.values(STATEFUL_FAMILIES)) {
   test(family.title, async ({ config, client, newUser, newUsers, newChatGroup, rule, observe, transcript }, testInfo) => {
-    // The catalogue names the rule; until it does, the test still runs (and says so).
-    if (ruleById(family.rule)) rule(family.rule);
-    const replayPath = process.env.CHAT_REPLAY_PATH;
+    rule(family.rule);
+    const replayPath = config.replayCommands;
     const result = await runStatefulFamily(family.name, {
       client,
       newUser,

@@ -27,7 +27,7 @@ test.describe('readConfig', () => {
         rateLimit: 200,
         nameMaxBytes: 64,
         seed: 20261123,
-        runs: 25,
+        runs: 100,
         timeoutMs: 10000,
       },
     });
@@ -42,7 +42,7 @@ test.describe('readConfig', () => {
       if (match) env[match[1]!] = match[2]!;
     }
     expect(Object.keys(env).sort()).toEqual(
-      ['CHAT_ADMIN', 'CHAT_NAME_MAX_BYTES', 'CHAT_PATH', 'CHAT_RATE_LIMIT', 'CHAT_REGION', 'CHAT_RUNS', 'CHAT_SDKAPPID', 'CHAT_SECRET_KEY', 'CHAT_SEED', 'CHAT_TARGET_URL', 'CHAT_TIMEOUT_MS'],
+      ['CHAT_ADMIN', 'CHAT_NAME_MAX_BYTES', 'CHAT_PATH', 'CHAT_RATE_LIMIT', 'CHAT_REGION', 'CHAT_REPLAY_PATH', 'CHAT_RUNS', 'CHAT_SDKAPPID', 'CHAT_SECRET_KEY', 'CHAT_SEED', 'CHAT_TARGET_URL', 'CHAT_TIMEOUT_MS'],
     );
     expect(readConfig(env)).toEqual(readConfig({}));
   });
@@ -63,8 +63,8 @@ test.describe('readConfig', () => {
   });
 
   test('reads every numeric option and the replay path', () => {
-    const result = readConfig({ CHAT_RATE_LIMIT: '0', CHAT_NAME_MAX_BYTES: '32', CHAT_SEED: '-7', CHAT_RUNS: '3', CHAT_PATH: '1:2:3', CHAT_TIMEOUT_MS: '500' });
-    expect(result.ok && result.config).toMatchObject({ rateLimit: 0, nameMaxBytes: 32, seed: -7, runs: 3, replayPath: '1:2:3', timeoutMs: 500 });
+    const result = readConfig({ CHAT_RATE_LIMIT: '0', CHAT_NAME_MAX_BYTES: '32', CHAT_SEED: '-7', CHAT_RUNS: '3', CHAT_PATH: '1:2:3', CHAT_REPLAY_PATH: 'AB:C', CHAT_TIMEOUT_MS: '500' });
+    expect(result.ok && result.config).toMatchObject({ rateLimit: 0, nameMaxBytes: 32, seed: -7, runs: 3, replayPath: '1:2:3', replayCommands: 'AB:C', timeoutMs: 500 });
   });
 
   test('treats empty values as unset', () => {

@@ -8,6 +8,7 @@ import { STATEFUL_FAMILIES } from '../../../generators/families';
 import type { FamilyName } from '../../../generators/families/StatefulFamily';
 import { runStatefulFamily } from '../../../generators/runStatefulFamily';
 import type { StatefulResult } from '../../../generators/StatefulResult';
+import { CONFIG_DEFAULTS } from '../../../lib/config/configDefaults';
 import { startStatefulHarness } from './statefulHarness';
 
 /** Each sequence-only fault and the family meant to find it. */
@@ -19,8 +20,8 @@ const FAULT_FAMILIES: readonly { fault: string; family: FamilyName }[] = [
   { fault: 'groups-shared-across-users', family: 'rename-chains' },
 ];
 
-/** Runs per property in the fault hunts: cheap against the mock (~10 ms a run). */
-const HUNT_RUNS = 150;
+/** The hunts use the default budget (CHAT_RUNS, CHAT_SEED defaults): a fault must be found by what CI runs. */
+const HUNT_RUNS = CONFIG_DEFAULTS.runs;
 
 function describe(result: StatefulResult): string {
   if (result.status === 'failed') return `failed: ${result.divergence}\n${result.commands.join('\n')}`;

@@ -6,12 +6,13 @@
  */
 import { ChatClient } from '../../../lib/client/ChatClient';
 import { Transcript } from '../../../lib/client/Transcript';
+import { CONFIG_DEFAULTS } from '../../../lib/config/configDefaults';
 import { EMBEDDED_DEFAULTS } from '../../../lib/config/embeddedDefaults';
 import { startMockServer } from '../../../mock/startMockServer';
 import type { StatefulDeps } from '../../../generators/runStatefulFamily';
 
 /** Seed of the self-tests: fixed, so a found fault is found again on every run. */
-export const SELF_SEED = 20261123;
+export const SELF_SEED = CONFIG_DEFAULTS.seed;
 
 /** A started harness. */
 export interface StatefulHarness {
@@ -63,7 +64,7 @@ export async function startStatefulHarness(options: { faults?: string[]; preset?
       newChatGroup,
       nameMaxBytes: 64,
       seed: SELF_SEED,
-      runs: 25,
+      runs: CONFIG_DEFAULTS.runs,
       timeBudgetMs: 20_000,
       transcript,
       ...overrides,
