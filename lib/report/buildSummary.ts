@@ -3,6 +3,7 @@ import type { RuleDefinition } from '../rules/types';
 import { buildErrorCodeCoverage, type DocumentedErrorCode } from './buildErrorCodeCoverage';
 import { computeTraffic } from './computeTraffic';
 import { deriveRuleResults } from './deriveRuleResults';
+import { mergeObservations } from './mergeObservations';
 import type { TestRecord } from './TestRecord';
 import type { LimitProbe, Summary } from './types';
 
@@ -65,7 +66,7 @@ export function buildSummary(inputs: SummaryInputs): Summary {
     requests: traffic.perEndpoint.reduce((sum, e) => sum + e.requests, 0),
     fidelity: { passed, applicable: passed + failed },
     rules,
-    observations: records.flatMap((r) => r.observations),
+    observations: mergeObservations(records.flatMap((r) => r.observations)),
     limits: mergeLimits(records.flatMap((r) => r.limits)),
     errorCodes: buildErrorCodeCoverage(inputs.documentedErrorCodes, records.flatMap((r) => r.errorCodes)),
     traffic,

@@ -46,7 +46,10 @@ export interface Observation {
   endpoint: string;
   question: string;
   observed: string;
+  /** The test or tests (joined with `; `) that saw it. */
   test: string;
+  /** How many times this exact answer was seen (merged rows). */
+  seen?: number;
 }
 
 /** A documented limit and the values tried against it. */

@@ -145,7 +145,7 @@ test.describe('SummaryReporter evidence and metrics', () => {
       { code: 70001, endpoint: 'public', meaning: 'UserSig expired', triggered: true, how: 'expired UserSig → ErrorCode 70001', answeredAsDocumented: true },
       { code: 51999, endpoint: 'recentcontact/mark_contact', meaning: '(not in the documented list)', triggered: true, how: 'odd input → ErrorCode 51999', answeredAsDocumented: false },
     ]);
-    expect(summary.observations).toEqual([{ id: 'bit-order', endpoint: 'recentcontact/mark_contact', question: 'q', observed: 'o', test: 'codes' }]);
+    expect(summary.observations).toEqual([{ id: 'bit-order', endpoint: 'recentcontact/mark_contact', question: 'q', observed: 'o', test: 'codes', seen: 1 }]);
     expect(summary.limits[0]?.tried).toHaveLength(1);
   });
 
