@@ -18,7 +18,8 @@ export interface DeriveRuleOptions {
 
 /** One test's verdict on one rule, before the verdicts of all its tests are merged. */
 interface Verdict {
-  status: RuleStatus;
+  /** `not-reached`: named by a test that failed on another rule first; nothing is known of it. */
+  status: RuleStatus | 'not-reached';
   detail: string;
   test: TestRecord;
   failure?: FailureDetail;
@@ -27,7 +28,8 @@ interface Verdict {
 /**
  * The status of every rule, from the tests that name it:
  * - a failed test fails the rules it names; if it attached `rcc-failure` payloads that
- *   name a `rule`, only those rules fail (the others were checked before the failure);
+ *   name a `rule`, only those rules fail; its other rules may never have been reached, so
+ *   they count only as `inconclusive`, and only when no other test checked them;
  * - otherwise `inconclusive` when any test was inconclusive (the target gave no answer),
  *   `skipped` when every test was skipped, else `passed` (flaky counts as passed);
  * - catalogue rules no test named are `skipped` "not exercised by this run" (e.g. --grep).
@@ -56,7 +58,7 @@ function verdictsOf(test: TestRecord): [string, Verdict][] {
     const failing = attributed.length > 0 ? new Set(attributed.map((f) => f.rule!)) : new Set(test.rules);
     const rules = new Set([...test.rules, ...failing]);
     return [...rules].map((rule) => {
-      if (!failing.has(rule)) return [rule, { status: 'passed', detail: '', test }];
+      if (!failing.has(rule)) return [rule, { status: 'not-reached', detail: `not reached: the test failed on ${[...failing].join(', ')} first`, test }];
       const failure = test.failures.find((f) => f.rule === rule) ?? test.failures.find((f) => !f.rule);
       const detail = failure ? `expected ${failure.expected}, got ${failure.actual}` : firstLine(test.errorMessage) || 'test failed';
       return [rule, { status: 'failed', detail, test, ...(failure && { failure }) }];
@@ -88,6 +90,8 @@ function merge(definition: RuleHead, verdicts: Verdict[], options: DeriveRuleOpt
   if (inconclusive.length > 0) return { ...base, status: 'inconclusive', detail: unique(inconclusive.map((v) => v.detail)) };
   const passed = verdicts.filter((v) => v.status === 'passed');
   const skipped = verdicts.filter((v) => v.status === 'skipped');
+  const notReached = verdicts.filter((v) => v.status === 'not-reached');
+  if (passed.length === 0 && notReached.length > 0) return { ...base, status: 'inconclusive', detail: unique(notReached.map((v) => v.detail)) };
   if (passed.length === 0) return { ...base, status: 'skipped', detail: unique(skipped.map((v) => v.detail)) };
   const notes = [unique(passed.map((v) => v.detail)), skipped.length ? `${skipped.length} of ${verdicts.length} tests skipped: ${unique(skipped.map((v) => v.detail))}` : ''];
   return { ...base, status: 'passed', detail: notes.filter(Boolean).join('; ') };

@@ -81,7 +81,6 @@ test.describe('hostile targets after preflight', () => {
     // KNOWN BUG (lib/report/deriveRuleResults.ts): a failed test whose rcc-failure names another rule
     // marks its own rules `passed` ("the others were checked before the failure"), but here the
     // envelope failed on the first call, so the 50001 rules were never checked.
-    test.fail(true, 'deriveRuleResults marks never-reached rules of a failed test as passed');
     const { run } = await runPastPreflight('html');
     try {
       const statuses = Object.fromEntries((run.summary?.rules ?? []).map((rule) => [rule.id, rule.status]));
