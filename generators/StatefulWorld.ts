@@ -65,11 +65,6 @@ export class StatefulWorld {
     return this.pool.actors[index % 2]!;
   }
 
-  /** `A` or `B`, for titles. */
-  actorName(index: number): string {
-    return index % 2 === 0 ? 'A' : 'B';
-  }
-
   /** The ContactItem a symbolic reference names, for this actor. */
   contact(actorIndex: number, ref: ContactRef): ContactItem {
     if (ref.kind === 'group') return { Type: 2, ToGroupId: this.pool.chatGroups[ref.group % this.pool.chatGroups.length]! };

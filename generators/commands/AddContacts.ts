@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import { groupRefText, type GroupRef } from '../GroupRef';
 import type { StatefulWorld } from '../StatefulWorld';
@@ -19,6 +20,6 @@ export class AddContacts extends WorldCommand {
   }
 
   toString(): string {
-    return `AddContacts(${this.actor % 2 === 0 ? 'A' : 'B'}, ${groupRefText(this.group)}, [${this.contacts.map(contactRefText).join(', ')}])`;
+    return `AddContacts(${actorName(this.actor)}, ${groupRefText(this.group)}, [${this.contacts.map(contactRefText).join(', ')}])`;
   }
 }

@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -27,6 +28,6 @@ export class CreateGroup extends WorldCommand {
   }
 
   toString(): string {
-    return `CreateGroup(${this.actor % 2 === 0 ? 'A' : 'B'}, ${JSON.stringify(this.name)}, [${this.contacts.map(contactRefText).join(', ')}])`;
+    return `CreateGroup(${actorName(this.actor)}, ${JSON.stringify(this.name)}, [${this.contacts.map(contactRefText).join(', ')}])`;
   }
 }

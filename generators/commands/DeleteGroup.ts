@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { groupRefText, type GroupRef } from '../GroupRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -16,11 +17,11 @@ export class DeleteGroup extends WorldCommand {
 
   protected async execute(world: StatefulWorld): Promise<void> {
     const name = world.groupName(this.actor, this.group);
-    world.retitle(`DeleteGroup(${world.actorName(this.actor)}, ${groupRefText(this.group)}=${JSON.stringify(name)})`);
+    world.retitle(`DeleteGroup(${actorName(this.actor)}, ${groupRefText(this.group)}=${JSON.stringify(name)})`);
     await world.exchange({ api: 'recentcontact/del_contact_group', body: { From_Account: world.actor(this.actor), GroupName: [name] } });
   }
 
   toString(): string {
-    return `DeleteGroup(${this.actor % 2 === 0 ? 'A' : 'B'}, ${groupRefText(this.group)})`;
+    return `DeleteGroup(${actorName(this.actor)}, ${groupRefText(this.group)})`;
   }
 }

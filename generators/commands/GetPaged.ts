@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
 
@@ -32,6 +33,6 @@ export class GetPaged extends WorldCommand {
   }
 
   toString(): string {
-    return `GetPaged(${this.actor % 2 === 0 ? 'A' : 'B'})`;
+    return `GetPaged(${actorName(this.actor)})`;
   }
 }

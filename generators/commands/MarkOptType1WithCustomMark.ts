@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -27,6 +28,6 @@ export class MarkOptType1WithCustomMark extends WorldCommand {
   }
 
   toString(): string {
-    return `MarkOptType1WithCustomMark(${this.actor % 2 === 0 ? 'A' : 'B'}, ${contactRefText(this.contact)}, +[${this.set.join(',')}], ${JSON.stringify(this.customMark)})`;
+    return `MarkOptType1WithCustomMark(${actorName(this.actor)}, ${contactRefText(this.contact)}, +[${this.set.join(',')}], ${JSON.stringify(this.customMark)})`;
   }
 }

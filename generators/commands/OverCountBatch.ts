@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import type { ContactItem } from '../../lib/model/types';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -49,6 +50,6 @@ export class OverCountBatch extends WorldCommand {
   }
 
   toString(): string {
-    return `OverCountBatch(${this.actor % 2 === 0 ? 'A' : 'B'}, ${this.kind}, ${this.size} items)`;
+    return `OverCountBatch(${actorName(this.actor)}, ${this.kind}, ${this.size} items)`;
   }
 }

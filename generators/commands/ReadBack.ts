@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import type { ContactRef } from '../ContactRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -29,6 +30,6 @@ export class ReadBack extends WorldCommand {
   }
 
   toString(): string {
-    return `${this.options.final ? 'final ' : ''}ReadBack(${this.actor % 2 === 0 ? 'A' : 'B'})`;
+    return `${this.options.final ? 'final ' : ''}ReadBack(${actorName(this.actor)})`;
   }
 }

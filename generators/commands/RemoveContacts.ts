@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import { groupRefText, type GroupRef } from '../GroupRef';
 import type { StatefulWorld } from '../StatefulWorld';
@@ -22,6 +23,6 @@ export class RemoveContacts extends WorldCommand {
   }
 
   toString(): string {
-    return `RemoveContacts(${this.actor % 2 === 0 ? 'A' : 'B'}, ${groupRefText(this.group)}, [${this.contacts.map(contactRefText).join(', ')}])`;
+    return `RemoveContacts(${actorName(this.actor)}, ${groupRefText(this.group)}, [${this.contacts.map(contactRefText).join(', ')}])`;
   }
 }

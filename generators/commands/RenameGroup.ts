@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { groupRefText, type GroupRef } from '../GroupRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -22,7 +23,7 @@ export class RenameGroup extends WorldCommand {
   protected async execute(world: StatefulWorld): Promise<void> {
     const oldName = world.groupName(this.actor, this.group);
     const newName = 'name' in this.to ? this.to.name : world.groupName(this.actor, this.to.takenFrom);
-    world.retitle(`RenameGroup(${world.actorName(this.actor)}, ${groupRefText(this.group)}=${JSON.stringify(oldName)} → ${JSON.stringify(newName)})`);
+    world.retitle(`RenameGroup(${actorName(this.actor)}, ${groupRefText(this.group)}=${JSON.stringify(oldName)} → ${JSON.stringify(newName)})`);
     await world.exchange({
       api: 'recentcontact/update_contact_group',
       body: {
@@ -35,6 +36,6 @@ export class RenameGroup extends WorldCommand {
 
   toString(): string {
     const to = 'name' in this.to ? JSON.stringify(this.to.name) : `name of ${groupRefText(this.to.takenFrom)}`;
-    return `RenameGroup(${this.actor % 2 === 0 ? 'A' : 'B'}, ${groupRefText(this.group)} → ${to})`;
+    return `RenameGroup(${actorName(this.actor)}, ${groupRefText(this.group)} → ${to})`;
   }
 }

@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -23,6 +24,6 @@ export class Search extends WorldCommand {
   }
 
   toString(): string {
-    return `Search(${this.actor % 2 === 0 ? 'A' : 'B'}, [${this.contacts.map(contactRefText).join(', ')}])`;
+    return `Search(${actorName(this.actor)}, [${this.contacts.map(contactRefText).join(', ')}])`;
   }
 }

@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -39,6 +40,6 @@ export class SetClearMarks extends WorldCommand {
 
   toString(): string {
     const items = this.items.map((item) => `${contactRefText(item.contact)} +[${item.set.join(',')}] -[${item.clear.join(',')}]`);
-    return `SetClearMarks(${this.actor % 2 === 0 ? 'A' : 'B'}, ${items.join('; ')})`;
+    return `SetClearMarks(${actorName(this.actor)}, ${items.join('; ')})`;
   }
 }

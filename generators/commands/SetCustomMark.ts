@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import type { StatefulWorld } from '../StatefulWorld';
 import { WorldCommand } from './WorldCommand';
@@ -38,6 +39,6 @@ export class SetCustomMark extends WorldCommand {
 
   toString(): string {
     const mark = this.customMark.length > 12 ? `${Buffer.byteLength(this.customMark)} bytes` : JSON.stringify(this.customMark);
-    return `SetCustomMark(${this.actor % 2 === 0 ? 'A' : 'B'}, ${contactRefText(this.contact)}, OptType ${this.optType}, ${mark}, +[${this.set.join(',')}])`;
+    return `SetCustomMark(${actorName(this.actor)}, ${contactRefText(this.contact)}, OptType ${this.optType}, ${mark}, +[${this.set.join(',')}])`;
   }
 }

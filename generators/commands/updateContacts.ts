@@ -1,3 +1,4 @@
+import { actorName } from '../actorName';
 import { contactRefText, type ContactRef } from '../ContactRef';
 import { groupRefText, type GroupRef } from '../GroupRef';
 import type { StatefulWorld } from '../StatefulWorld';
@@ -12,7 +13,7 @@ export async function updateContacts(
   options: { actor: number; group: GroupRef; contacts: readonly ContactRef[]; optType: 1 | 2; verb: string },
 ): Promise<void> {
   const groupName = world.groupName(options.actor, options.group);
-  world.retitle(`${options.verb}(${world.actorName(options.actor)}, ${groupRefText(options.group)}=${JSON.stringify(groupName)}, [${options.contacts.map(contactRefText).join(', ')}])`);
+  world.retitle(`${options.verb}(${actorName(options.actor)}, ${groupRefText(options.group)}=${JSON.stringify(groupName)}, [${options.contacts.map(contactRefText).join(', ')}])`);
   await world.exchange({
     api: 'recentcontact/update_contact_group',
     body: {

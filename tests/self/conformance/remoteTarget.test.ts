@@ -5,7 +5,8 @@
  * must leave the target as it found it.
  */
 import { test, expect } from '@playwright/test';
-import { startMockServer, type RunningMock } from '../../../mock/startMockServer';
+import type { RunningMock } from '../../../mock/MockOptions';
+import { startMockServer } from '../../../mock/startMockServer';
 import { runConformance } from './runConformance';
 
 const CREDENTIALS = { sdkAppId: 1400000077, admin: 'qa_admin', secretKey: 'e7'.repeat(32) };
