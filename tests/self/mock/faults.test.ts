@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import type { RunningMock } from '../../../mock/MockOptions';
 import { FAULT_NAMES } from '../../../mock/faults/index';
-import { APP, call, importUsers, signedQuery, withMock } from './mockHarness';
+import { call, importUsers, signedQuery, withMock } from './mockHarness';
 
 const CREATE = 'recentcontact/create_contact_group';
 const UPDATE = 'recentcontact/update_contact_group';
