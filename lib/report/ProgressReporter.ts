@@ -12,6 +12,7 @@ import { crossesTenth, progressLine, type ProgressCounts } from './progressLine'
 import { readAttachments } from './readAttachments';
 import { reportsDir } from './reportsDir';
 import type { Summary } from './types';
+import { failureLines } from './failureLines';
 import { verdictLine } from './verdictLine';
 
 /** Where the reporter writes; a TTY stream gets the rewritten line. */
@@ -76,7 +77,9 @@ export default class ProgressReporter implements Reporter {
   /** After every reporter's onEnd, so summary.json of this run is on disk. */
   async onExit(): Promise<void> {
     this.endLine();
-    this.stream.write(`${verdictLine(this.readSummary(), this.counts, path.join(this.outputDir, 'index.html'))}\n`);
+    const summary = this.readSummary();
+    for (const line of failureLines(summary)) this.stream.write(`${line}\n`);
+    this.stream.write(`${verdictLine(summary, this.counts, path.join(this.outputDir, 'index.html'))}\n`);
   }
 
   private show(printWithoutTty: boolean): void {
