@@ -19,6 +19,7 @@ import { reportsDir } from '../../lib/report/reportsDir';
 import { createSchemaValidator } from '../../lib/spec/createSchemaValidator';
 import { ruleById } from '../../lib/rules/catalogue';
 import { cleanupResources } from './support/cleanupResources';
+import { describeAssertionFailure } from './support/describeAssertionFailure';
 import { envelopeViolations } from './support/envelopeViolations';
 import { GuardedClient } from './support/GuardedClient';
 import { readAllPages } from './support/readAllPages';
@@ -162,7 +163,7 @@ export const test = base.extend<ConformanceFixtures & InternalFixtures, WorkerFi
         return await assertions();
       } catch (error) {
         if ((error as Error).message.startsWith('[')) throw error; // already attributed by call()
-        const actual = ((error as Error).message ?? String(error)).replace(/\u001b\[\d+m/g, '').split('\n').filter(Boolean).slice(0, 6).join(' ');
+        const actual = describeAssertionFailure(error);
         if (!testInfo.annotations.some((a) => a.type === ANNOTATION.rule && a.description === ruleId)) {
           testInfo.annotations.push({ type: ANNOTATION.rule, description: ruleId });
         }

@@ -40,9 +40,11 @@ for (const family of Object.values(STATEFUL_FAMILIES)) {
     if (result.status === 'passed') return;
 
     const replay = statefulReplayCommand(result, family.title);
+    // The divergence line names the step and the field ("step 3 final ReadBack(A): … GroupName expected …").
+    const where = result.divergence.replace(/ expected [\s\S]*$/, '');
     const detail: FailureDetail = {
       rule: family.rule,
-      expected: result.expected,
+      expected: `${where}: ${result.expected}`,
       actual: result.actual,
       sequence: { commands: [...result.commands], divergingStep: result.divergingStep, seed: result.seed, path: result.path, family: family.name, replay },
     };
