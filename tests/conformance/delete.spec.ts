@@ -5,7 +5,7 @@ import { c2c } from './support/contacts';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('del_contact_group', () => {
+test.describe('del_contact_group', { tag: '@delete' }, () => {
   test('removes the group and its id from every conversation, leaving other groups untouched', async ({ rule, call, newUser, readAll, checkRule }) => {
     rule('del.removes-group', 'del.only-named-group');
     const user = await newUser();

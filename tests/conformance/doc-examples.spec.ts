@@ -9,7 +9,7 @@ import { bitsOf } from './support/standardMark';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('documented examples', () => {
+test.describe('documented examples', { tag: '@examples' }, () => {
   test('update_contact_group: "Update Group Name" and "Update Conversations in Group" answer like the samples', async ({ rule, call, newUsers, newChatGroup }) => {
     rule('update.doc-example');
     const [user, peer] = await newUsers(2);

@@ -8,7 +8,7 @@ import { c2c } from './support/contacts';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('edition', () => {
+test.describe('edition', { tag: '@edition' }, () => {
   test('rejects conversation grouping and standard marks with 51013 on an edition without the feature', async ({ rule, call, newUser, probeErrorCode }) => {
     rule('update.basic-edition.51013', 'mark.basic-edition.51013');
     const user = await newUser();

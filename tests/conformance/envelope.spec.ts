@@ -12,7 +12,7 @@ import { textOfBytes } from './support/names';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('envelope', () => {
+test.describe('envelope', { tag: '@envelope' }, () => {
   test('answers failing calls with HTTP 200, ActionStatus FAIL and a string ErrorInfo', async ({ rule, call, newUser, config }) => {
     rule('envelope.http-200', 'envelope.json-object', 'envelope.action-status-matches-error-code', 'envelope.error-info-string');
     const user = await newUser();

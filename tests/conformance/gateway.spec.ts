@@ -13,7 +13,7 @@ const SEARCH = 'recentcontact/search_contact_group' as const;
 /** @defaultValue one day, the validity the docs recommend (notes §4.1 70001: "recommended validity ≥ 24 h"). */
 const DAY = 86_400;
 
-test.describe('gateway', () => {
+test.describe('gateway', { tag: '@gateway' }, () => {
   const cases = [
     { rule: 'gateway.usersig.expired.70001', code: 70001, how: 'sign with a UserSig that expired an hour ago', sig: { nowOffset: -2 * DAY, expire: DAY - 3600 } },
     { rule: 'gateway.usersig.wrong-key.70009', code: 70009, how: 'sign with another SecretKey', sig: { key: 'f'.repeat(64) } },

@@ -13,7 +13,7 @@ test.describe.configure({ mode: 'parallel' });
 /** @defaultValue 250: more than two pages of the mock's default 100. */
 const CONVERSATIONS = 250;
 
-test.describe('get_contact_group', () => {
+test.describe('get_contact_group', { tag: '@get' }, () => {
   test('returns every marked conversation exactly once across pages, ending with CompleteFlag 1', async ({ rule, call, newUser, readAll, observe }) => {
     rule('get.paging.every-item-once');
     const user = await newUser();

@@ -24,7 +24,7 @@ const MAX_SEARCH = 300;
 const CUSTOM_MARK_BYTES = 256;
 const MAX_CONVERSATIONS = 1000;
 
-test.describe('group-name byte limit', () => {
+test.describe('group-name byte limit', { tag: '@limits' }, () => {
   for (const width of [1, 2, 3, 4] as CharWidth[]) {
     test(`accepts names up to the limit and rejects longer ones with 51011, in ${width}-byte characters`, async ({ rule, call, newUser, config, probeErrorCode, probeLimit, checkRule }) => {
       rule('update.rename.name-at-limit', 'update.rename.name-too-long.51011');
@@ -61,7 +61,7 @@ test.describe('group-name byte limit', () => {
   });
 });
 
-test.describe('counts', () => {
+test.describe('counts', { tag: '@limits' }, () => {
   test('accepts a 20th conversation group and rejects a 21st with 51010', async ({ rule, call, newUser, probeErrorCode, checkRule, readAll }) => {
     rule('create.groups-at-limit', 'create.group-limit.51010');
     const user = await newUser();
@@ -161,7 +161,7 @@ test.describe('counts', () => {
   });
 });
 
-test.describe('conversation cap', () => {
+test.describe('conversation cap', { tag: '@limits' }, () => {
   test('accepts a 1000th grouped conversation and rejects a 1001st with 51008', async ({ rule, call, newUser, probeErrorCode }) => {
     rule('update.contacts.conversation-cap.51008');
     const user = await newUser();

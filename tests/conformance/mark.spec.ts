@@ -25,7 +25,7 @@ async function readMarks(call: Call, readAll: (u: string) => Promise<{ contacts:
   return { search: view(viaSearch), get: view(viaGet) };
 }
 
-test.describe('mark_contact', () => {
+test.describe('mark_contact', { tag: '@mark' }, () => {
   test('writes the StandardMark in one consistent bit order', async ({ rule, standardMarkOrder, observe }) => {
     rule('mark.bit-order.consistent');
     const order = await standardMarkOrder();

@@ -13,7 +13,7 @@ const UPDATE = 'recentcontact/update_contact_group' as const;
 const CREATE = 'recentcontact/create_contact_group' as const;
 const SEARCH = 'recentcontact/search_contact_group' as const;
 
-test.describe('undocumented behaviour (observed, never failed)', () => {
+test.describe('undocumented behaviour (observed, never failed)', { tag: '@observations' }, () => {
   test('records what happens to duplicate and taken group names', async ({ call, newUser, observe }) => {
     const user = await newUser();
     await createGroupId(call, user, 'a');

@@ -5,7 +5,7 @@ import { c2c } from './support/contacts';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('search_contact_group', () => {
+test.describe('search_contact_group', { tag: '@search' }, () => {
   test('returns each conversation\'s groups and marks with the GroupItem dictionary for those ids', async ({ rule, call, newUser }) => {
     rule('search.reads-groups-and-marks');
     const user = await newUser();

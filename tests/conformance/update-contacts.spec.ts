@@ -10,7 +10,7 @@ import { rejectionOf } from './support/rejectionOf';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('update_contact_group contacts', () => {
+test.describe('update_contact_group contacts', { tag: '@update' }, () => {
   test('adds a conversation to the named group only, and search and get show it', async ({ rule, call, newUser, readAll, checkRule }) => {
     rule('update.contacts.add', 'update.contacts.only-named-group');
     const user = await newUser();

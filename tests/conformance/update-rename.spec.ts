@@ -8,7 +8,7 @@ import { c2c } from './support/contacts';
 
 test.describe.configure({ mode: 'parallel' });
 
-test.describe('update_contact_group rename', () => {
+test.describe('update_contact_group rename', { tag: '@update' }, () => {
   test('keeps the GroupId and shows only the new name in search and get after one and two renames', async ({ rule, call, newUser, readAll, checkRule }) => {
     rule('update.rename.keeps-group-id', 'update.rename.reads-show-new-name');
     const user = await newUser();

@@ -5,11 +5,11 @@
  */
 import type { StatefulFailed } from '../../../generators/StatefulResult';
 import { toCurl } from '../../../lib/client/toCurl';
+import { replayCommand } from '../../../lib/report/replayCommand';
 
 /** The replay command of a failure: the seed, path and replay path, then the test by title. */
 export function statefulReplayCommand(result: Pick<StatefulFailed, 'seed' | 'path' | 'replayPath'>, title: string): string {
-  const pattern = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/["\\$`]/g, '\\$&');
-  return `CHAT_SEED=${result.seed} CHAT_PATH='${result.path}' CHAT_REPLAY_PATH='${result.replayPath}' npm run conformance -- --grep "${pattern}"`;
+  return `CHAT_SEED=${result.seed} CHAT_PATH='${result.path}' CHAT_REPLAY_PATH='${result.replayPath}' ${replayCommand(title)}`;
 }
 
 /** The multi-line message the test fails with. */

@@ -12,7 +12,7 @@ import { appendCorpus, readCorpus } from './corpusFile';
 import { statefulFailureMessage, statefulReplayCommand } from './statefulFailureMessage';
 
 for (const family of Object.values(STATEFUL_FAMILIES)) {
-  test(family.title, async ({ config, client, newUser, newUsers, newChatGroup, rule, observe, transcript }, testInfo) => {
+  test(family.title, { tag: '@stateful' }, async ({ config, client, newUser, newUsers, newChatGroup, rule, observe, transcript }, testInfo) => {
     rule(family.rule);
     const replayPath = config.replayCommands;
     const result = await runStatefulFamily(family.name, {
