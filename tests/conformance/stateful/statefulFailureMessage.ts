@@ -15,7 +15,7 @@ export function statefulReplayCommand(result: Pick<StatefulFailed, 'seed' | 'pat
 /** The multi-line message the test fails with. */
 export function statefulFailureMessage(result: StatefulFailed, title: string): string {
   const lines = [
-    `stateful family ${result.family} diverged from the model${result.fromCorpus ? ' (stored regression case)' : ''}: seed ${result.seed}, path "${result.path}"`,
+    `stateful family ${result.family} diverged from the model${result.fromCorpus ? ` (stored ${result.fromCorpus.name ?? 'regression case'})` : ''}: seed ${result.seed}, path "${result.path}"`,
     `shrunk sequence (${result.commands.length} steps, ${result.numShrinks} shrinks):`,
     ...result.commands.map((command, i) => `  ${i}. ${command}${i === result.divergingStep ? '   <-- diverges' : ''}`),
     `diverging step ${result.divergingStep}: ${result.divergence}`,

@@ -4,6 +4,9 @@
  * each sequence-only seeded fault is found by its family and shrunk to a short sequence.
  */
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CorpusEntry } from '../../../generators/CorpusEntry';
 import { STATEFUL_FAMILIES } from '../../../generators/families';
 import type { FamilyName } from '../../../generators/families/StatefulFamily';
 import { runStatefulFamily } from '../../../generators/runStatefulFamily';
@@ -93,3 +96,37 @@ test('a stored corpus entry is replayed first and reported as a regression case'
     await harness.close();
   }
 });
+
+/** The committed regression corpus (reports/corpus/stateful.json) and the fault each named case was found with. */
+const COMMITTED_CORPUS = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'reports', 'corpus', 'stateful.json'), 'utf8')) as CorpusEntry[];
+const FOUND_WITH: Record<string, string> = {
+  'regression: a group renamed twice still shows its first new name in reads': 'stale-name-after-rename-chain',
+  'regression: a deleted group id left in ContactGroupId': 'dangling-ids-after-delete',
+  'regression: removing a conversation from one group removes it from all': 'remove-from-all-groups',
+  'regression: StandardMark bits wrap at 32': 'mark-bits-wrap-at-32',
+};
+
+for (const entry of COMMITTED_CORPUS) {
+  const name = entry.name ?? `${entry.family} ${entry.path}`;
+  test(`${name}: passes against the faultless mock and still catches its bug`, async () => {
+    const fault = FOUND_WITH[name];
+    expect(fault, `add the fault that found "${name}" to FOUND_WITH`).toBeDefined();
+    for (const preset of ['default', 'alternative'] as const) {
+      const clean = await startStatefulHarness({ preset });
+      try {
+        const replayed = await runStatefulFamily(entry.family, clean.deps({ seed: entry.seed, path: entry.path, replayPath: entry.replayPath }));
+        expect(replayed.status, `${preset}: ${describe(replayed)}`).toBe('passed');
+      } finally {
+        await clean.close();
+      }
+    }
+    const broken = await startStatefulHarness({ faults: [fault!] });
+    try {
+      const caught = await runStatefulFamily(entry.family, broken.deps({ runs: 1, corpus: [entry] }));
+      expect(caught.status, describe(caught)).toBe('failed');
+      if (caught.status === 'failed') expect(caught.fromCorpus?.name).toBe(name);
+    } finally {
+      await broken.close();
+    }
+  });
+}
