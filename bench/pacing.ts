@@ -4,12 +4,11 @@
  * mock with its own limit on, without ever being answered a frequency-limit code — alone, and
  * with 2 and 4 worker processes sharing the budget (RCC_WORKERS) as Playwright workers do.
  */
+import { embeddedMockClient } from '../lib/client/embeddedMockClient';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { ChatClient } from '../lib/client/ChatClient';
 import { bucketShape } from '../lib/client/Pacer';
 import { CONFIG_DEFAULTS } from '../lib/config/configDefaults';
-import { EMBEDDED_DEFAULTS } from '../lib/config/embeddedDefaults';
 import { startMockServer } from '../mock/startMockServer';
 import type { BenchFigure, BenchRow } from './BenchFigure';
 import { importBenchUsers } from './harness/benchUser';
@@ -38,14 +37,7 @@ export async function measurePacing(options: PacingOptions = {}): Promise<BenchF
     for (const workers of options.workerCounts ?? [1, 2, 4]) {
       // A fresh state and full buckets for each run, then its fixture user.
       mock.reset();
-      const setup = new ChatClient({
-        baseUrl: mock.url,
-        sdkAppId: EMBEDDED_DEFAULTS.sdkAppId,
-        admin: EMBEDDED_DEFAULTS.admin,
-        secretKey: EMBEDDED_DEFAULTS.secretKey,
-        rateLimit: 0,
-        timeoutMs: 10_000,
-      });
+      const setup = embeddedMockClient(mock.url);
       const [userId = ''] = await importBenchUsers(setup, ['bench_pacer']);
       setup.close();
       const job: PaceFlatOutOptions = { baseUrl: mock.url, userId, seconds, startAt: Date.now() + BOOT_MS };

@@ -3,11 +3,10 @@
  * against the embedded mock, for each endpoint under test. Both limits are off (mock rateLimit 0,
  * client rateLimit 0) so the figure is the client + validator + mock cost, not the pacing.
  */
+import { embeddedMockClient } from '../lib/client/embeddedMockClient';
 import type { ApiPath } from '../lib/apis';
-import { ChatClient } from '../lib/client/ChatClient';
 import { Transcript } from '../lib/client/Transcript';
 import type { CallOutcome } from '../lib/client/types';
-import { EMBEDDED_DEFAULTS } from '../lib/config/embeddedDefaults';
 import { createSchemaValidator } from '../lib/spec/createSchemaValidator';
 import { startMockServer } from '../mock/startMockServer';
 import type { BenchFigure, BenchRow } from './BenchFigure';
@@ -30,16 +29,7 @@ export async function measureThroughput(options: ThroughputOptions = {}): Promis
   const lanes = options.lanes ?? 8;
   const mock = await startMockServer({ rateLimit: 0 });
   const transcript = new Transcript();
-  const client = new ChatClient({
-    baseUrl: mock.url,
-    sdkAppId: EMBEDDED_DEFAULTS.sdkAppId,
-    admin: EMBEDDED_DEFAULTS.admin,
-    secretKey: EMBEDDED_DEFAULTS.secretKey,
-    rateLimit: 0,
-    timeoutMs: 10_000,
-    validator: createSchemaValidator({}),
-    transcript,
-  });
+  const client = embeddedMockClient(mock.url, { validator: createSchemaValidator({}), transcript });
   const rows: BenchRow[] = [];
   try {
     const [owner, peer] = await importBenchUsers(client, ['bench_owner', 'bench_peer']);

@@ -1,8 +1,7 @@
+import { embeddedMockClient } from '../../lib/client/embeddedMockClient';
 import type { ApiPath } from '../../lib/apis';
-import { ChatClient } from '../../lib/client/ChatClient';
 import type { CallOutcome } from '../../lib/client/types';
 import { CONFIG_DEFAULTS } from '../../lib/config/configDefaults';
-import { EMBEDDED_DEFAULTS } from '../../lib/config/embeddedDefaults';
 
 /**
  * Frequency-limit codes (tencent-chat-api-notes.md §1.3: 60007 "REST API call frequency exceeds the
@@ -41,14 +40,7 @@ export interface PaceResult {
  */
 export async function paceFlatOut(options: PaceFlatOutOptions): Promise<PaceResult> {
   const api: ApiPath = 'recentcontact/search_contact_group';
-  const client = new ChatClient({
-    baseUrl: options.baseUrl,
-    sdkAppId: EMBEDDED_DEFAULTS.sdkAppId,
-    admin: EMBEDDED_DEFAULTS.admin,
-    secretKey: EMBEDDED_DEFAULTS.secretKey,
-    rateLimit: options.rateLimit ?? CONFIG_DEFAULTS.rateLimit,
-    timeoutMs: 10_000,
-  });
+  const client = embeddedMockClient(options.baseUrl, { rateLimit: options.rateLimit ?? CONFIG_DEFAULTS.rateLimit });
   const wait = (options.startAt ?? Date.now()) - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   const lateMs = Math.max(0, -wait);

@@ -4,10 +4,9 @@
  * and StatefulDeps whose users and chat groups are created with the client directly
  * (multiaccount_import, create_group) under a unique prefix.
  */
-import { ChatClient } from '../../../lib/client/ChatClient';
+import { embeddedMockClient } from '../../../lib/client/embeddedMockClient';
 import { Transcript } from '../../../lib/client/Transcript';
 import { CONFIG_DEFAULTS } from '../../../lib/config/configDefaults';
-import { EMBEDDED_DEFAULTS } from '../../../lib/config/embeddedDefaults';
 import { startMockServer } from '../../../mock/startMockServer';
 import type { StatefulDeps } from '../../../generators/runStatefulFamily';
 
@@ -27,15 +26,7 @@ let harnessSeq = 0;
 export async function startStatefulHarness(options: { faults?: string[]; preset?: 'default' | 'alternative' } = {}): Promise<StatefulHarness> {
   const mock = await startMockServer({ port: 0, rateLimit: 0, faults: options.faults ?? [], preset: options.preset ?? 'default' });
   const transcript = new Transcript();
-  const client = new ChatClient({
-    baseUrl: mock.url,
-    sdkAppId: EMBEDDED_DEFAULTS.sdkAppId,
-    admin: EMBEDDED_DEFAULTS.admin,
-    secretKey: EMBEDDED_DEFAULTS.secretKey,
-    rateLimit: 0,
-    timeoutMs: 5_000,
-    transcript,
-  });
+  const client = embeddedMockClient(mock.url, { timeoutMs: 5_000, transcript });
   const prefix = `rcc_self${process.pid}x${++harnessSeq}_`;
   let userSeq = 0;
 
