@@ -38,8 +38,8 @@ export interface SummaryInputs {
 /**
  * Everything `summary.json` says, computed from plain data (no I/O).
  * Verdict: `fail` when a rule failed; otherwise `error` when the run broke (it errored
- * before any test ran, a failed test named no rule, or it was interrupted or timed out,
- * so a pass cannot be claimed); otherwise `pass`.
+ * before any test ran, no test ran at all, a failed test named no rule, or it was
+ * interrupted or timed out, so a pass cannot be claimed); otherwise `pass`.
  * Fidelity: documented rules passed / (passed + failed).
  */
 export function buildSummary(inputs: SummaryInputs): Summary {
@@ -80,6 +80,8 @@ function runError(records: readonly TestRecord[], run: RunFacts): string | undef
   if (records.length === 0 && (run.errors.length > 0 || run.status !== 'passed')) {
     return run.errors[0] ?? `the run ${run.status === 'timedout' ? 'timed out' : run.status} before any test ran`;
   }
+  // Why an error: a CI gate must not go green on a run that checked nothing (a --grep that matched no test).
+  if (records.length === 0) return 'no test ran: check the --grep / --shard arguments';
   const orphans = records.filter((r) => r.outcome === 'unexpected' && r.rules.length === 0);
   if (orphans.length > 0) return `${orphans.length} failed test(s) name no rule, e.g. "${orphans[0]!.title}": ${firstLine(orphans[0]!.errorMessage)}`;
   const planned = run.plannedTests ?? records.length;

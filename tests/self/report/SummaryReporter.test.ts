@@ -89,6 +89,12 @@ test.describe('SummaryReporter rule status', () => {
     expect(summary.error).toBe('Error: globalSetup: embedded mock did not start');
     expect(html).toContain('data-testid="verdict">ERROR<');
   });
+
+  test('reports error, not pass, when no test ran at all (a --grep that matched nothing)', async ({}, testInfo) => {
+    const { summary } = await runReporter({ outputDir: testInfo.outputPath('reports'), loadInputs: stubInputs(CATALOGUE), tests: [] });
+    expect(summary.verdict).toBe('error');
+    expect(summary.error).toContain('no test ran');
+  });
 });
 
 test.describe('SummaryReporter evidence and metrics', () => {
