@@ -47,7 +47,7 @@ test.describe('a conformance run against the embedded mock with a seeded fault',
     expect(summary.requests).toBeGreaterThan(0);
   });
 
-  test('the HTML report shows the failing rule, its curl reproducer and the fidelity score in Chromium', async ({}, testInfo) => {
+  test('the HTML report shows the failing rule, its curl reproducer and the fidelity score in Chromium', async () => {
     test.skip(!chromiumInstalled(), 'chromium not installed: apt-get install chromium');
     const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as Summary;
     const browser = await launchChromium();
@@ -59,7 +59,11 @@ test.describe('a conformance run against the embedded mock with a seeded fault',
       await expect(page.getByTestId('rule-matrix').locator(`[data-rule-id="${BROKEN_RULE}"]`)).toContainText('failed');
       const failure = page.locator(`[data-testid="failure"][data-rule-id="${BROKEN_RULE}"]`);
       await expect(failure.getByTestId('curl').filter({ hasText: 'mark_contact' }).first()).toBeVisible();
-      await page.screenshot({ path: testInfo.outputPath('conformance-report.png') });
+      await expect(page.getByTestId('error-codes')).toContainText('51011');
+      // Kept beside the report it shows, as a user would attach both to a ticket.
+      const screenshot = path.join(reports, 'report-screenshot.png');
+      await page.screenshot({ path: screenshot, fullPage: true });
+      expect(existsSync(screenshot)).toBe(true);
     } finally {
       await browser.close();
     }
