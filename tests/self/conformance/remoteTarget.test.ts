@@ -41,3 +41,26 @@ test.describe('npm run conformance against a remote target', () => {
     expect(mock.stats().requests).toBeGreaterThan(1000);
   });
 });
+
+test.describe('CHAT_NAME_MAX_BYTES against an older deployment with a 32-byte group-name limit', () => {
+  let mock: RunningMock;
+  const env = () => ({ CHAT_TARGET_URL: mock.url, CHAT_SDKAPPID: String(CREDENTIALS.sdkAppId), CHAT_ADMIN: CREDENTIALS.admin, CHAT_SECRET_KEY: CREDENTIALS.secretKey });
+  test.beforeAll(async () => {
+    mock = await startMockServer({ ...CREDENTIALS, nameMaxBytes: 32 });
+  });
+  test.afterAll(async () => {
+    await mock.close();
+  });
+
+  test('passes the limit rules when the setting says 32', async () => {
+    const run = await runConformance({ env: { ...env(), CHAT_NAME_MAX_BYTES: '32' }, args: ['--grep', '@limits'] });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.summary?.rules.find((r) => r.id === 'update.rename.name-too-long.51011')?.status).toBe('passed');
+  });
+
+  test('fails the name-at-limit rule when the setting says 64, as the current docs do', async () => {
+    const run = await runConformance({ env: env(), args: ['--grep', '@limits'] });
+    expect(run.code).toBe(1);
+    expect(run.summary?.rules.filter((r) => r.status === 'failed').map((r) => r.id)).toContain('update.rename.name-at-limit');
+  });
+});
