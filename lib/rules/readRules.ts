@@ -10,6 +10,13 @@ const G = 'recentcontact/get_contact_group' as const;
 /** Documented behaviour of create_contact_group and get_contact_group. */
 export const READ_RULES = [
   defineRule({
+    id: 'create.creates-group',
+    endpoint: C,
+    title: 'creates a conversation group for an imported user and answers its name and GroupId',
+    document: 'tencent-chat-api-notes.md §3.1',
+    quote: 'GroupResultItem (Array, "Result of the conversation group adding") → GroupItem (Object) {GroupName, GroupId Integer}',
+  }),
+  defineRule({
     id: 'create.groups-at-limit',
     endpoint: C,
     title: 'accepts a user\'s 20th conversation group',
