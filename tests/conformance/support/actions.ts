@@ -2,10 +2,13 @@
  * The request shapes of the four endpoints and their siblings, as small builders
  * over the `call` fixture, so specs read as the documented flows
  * (update_contact_group.page.txt, mark_contact.txt, search_contact_group.txt,
- * del_contact_group.txt, notes §3.1 and §3.6).
+ * del_contact_group.txt, notes §3.1 and §3.6). The valid-request builders are typed with
+ * the spec's own request types (lib/spec/apiTypes.ts), so they cannot drift from it;
+ * `markContacts` stays loose on purpose: tests send undocumented OptTypes through it.
  */
 import type { ApiPath } from '../../../lib/apis';
 import type { CallOptions, Envelope } from '../../../lib/client/types';
+import type { RequestOf } from '../../../lib/spec/apiTypes';
 import type { Contact } from './contacts';
 import { sameContact } from './contacts';
 import { checksRule, failPrecondition } from './failPrecondition';
@@ -27,7 +30,8 @@ export type ReadItem = Record<string, unknown> & { StandardMark?: string; Custom
 
 /** create_contact_group with one GroupContactItem (notes §3.1: "Only one conversation group can be added at a time"). */
 export function createGroup(call: Call, user: string, name: string, contacts: Contact[] = [], options?: CallOptions): Promise<Envelope> {
-  return call('recentcontact/create_contact_group', { From_Account: user, GroupContactItem: [{ GroupName: name, ...(contacts.length > 0 && { ContactItem: contacts }) }] }, options);
+  const body = { From_Account: user, GroupContactItem: [{ GroupName: name, ...(contacts.length > 0 && { ContactItem: contacts }) }] } satisfies RequestOf<'create_contact_group'>;
+  return call('recentcontact/create_contact_group', body, options);
 }
 
 /** The GroupId create_contact_group answered, or undefined. */
@@ -49,16 +53,18 @@ export async function createGroupId(call: Call, user: string, name: string, cont
 
 /** update_contact_group UpdateGroupType 1: rename. */
 export function renameGroup(call: Call, user: string, oldName: string, newName: string, options?: CallOptions): Promise<Envelope> {
-  return call('recentcontact/update_contact_group', { From_Account: user, UpdateType: 1, UpdateGroup: { UpdateGroupType: 1, OldGroupName: oldName, NewGroupName: newName } }, options);
+  const body = { From_Account: user, UpdateType: 1, UpdateGroup: { UpdateGroupType: 1, OldGroupName: oldName, NewGroupName: newName } } satisfies RequestOf<'update_contact_group'>;
+  return call('recentcontact/update_contact_group', body, options);
 }
 
 /** update_contact_group UpdateGroupType 2: ContactOptType 1 = add, 2 = remove. */
 export function updateContacts(call: Call, user: string, groupName: string, items: { op: 1 | 2; contact: Contact }[], options?: CallOptions): Promise<Envelope> {
-  return call(
-    'recentcontact/update_contact_group',
-    { From_Account: user, UpdateType: 1, UpdateGroup: { UpdateGroupType: 2, OldGroupName: groupName, ContactUpdateItem: items.map((i) => ({ ContactOptType: i.op, ContactItem: i.contact })) } },
-    options,
-  );
+  const body = {
+    From_Account: user,
+    UpdateType: 1,
+    UpdateGroup: { UpdateGroupType: 2, OldGroupName: groupName, ContactUpdateItem: items.map((i) => ({ ContactOptType: i.op, ContactItem: i.contact })) },
+  } satisfies RequestOf<'update_contact_group'>;
+  return call('recentcontact/update_contact_group', body, options);
 }
 
 /** mark_contact. */
@@ -68,12 +74,14 @@ export function markContacts(call: Call, user: string, items: MarkItem[], option
 
 /** del_contact_group of one group. */
 export function deleteGroup(call: Call, user: string, name: string, options?: CallOptions): Promise<Envelope> {
-  return call('recentcontact/del_contact_group', { From_Account: user, GroupName: [name] }, options);
+  const body = { From_Account: user, GroupName: [name] } satisfies RequestOf<'del_contact_group'>;
+  return call('recentcontact/del_contact_group', body, options);
 }
 
 /** search_contact_group. */
 export function searchContacts(call: Call, user: string, contacts: Contact[], options?: CallOptions): Promise<Envelope> {
-  return call('recentcontact/search_contact_group', { From_Account: user, ContactItem: contacts }, options);
+  const body = { From_Account: user, ContactItem: contacts } satisfies RequestOf<'search_contact_group'>;
+  return call('recentcontact/search_contact_group', body, options);
 }
 
 /** The search result item for `contact`, or undefined when the answer has none. */
