@@ -18,6 +18,8 @@ export interface TestRecord {
   outcome: TestOutcome;
   /** Rule ids from `rule` annotations, deduplicated. */
   rules: string[];
+  /** Rules whose documented call held as a precondition of the test (passed checks, whatever the outcome). */
+  preconditionsHeld: string[];
   /** Reason from the `inconclusive` annotation, when the target could not answer. */
   inconclusive?: string;
   /** Why the test was skipped (skip/fixme annotation, or the run was interrupted). */

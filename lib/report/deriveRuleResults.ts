@@ -32,6 +32,8 @@ interface Verdict {
  *   they count only as `inconclusive`, and only when no other test checked them;
  * - otherwise `inconclusive` when any test was inconclusive (the target gave no answer),
  *   `skipped` when every test was skipped, else `passed` (flaky counts as passed);
+ * - a rule whose call held as a test's precondition (`precondition-held`) passes for that
+ *   test whatever its outcome: the call worked;
  * - catalogue rules no test named are `skipped` "not exercised by this run" (e.g. --grep).
  * Rules named by tests but missing from the catalogue are still listed, so no failure is lost.
  * Failed rules come first, then catalogue order.
@@ -53,6 +55,11 @@ export function deriveRuleResults(records: readonly TestRecord[], catalogue: rea
 }
 
 function verdictsOf(test: TestRecord): [string, Verdict][] {
+  const held = test.preconditionsHeld.filter((rule) => !test.rules.includes(rule)).map((rule): [string, Verdict] => [rule, { status: 'passed', detail: '', test }]);
+  return [...held, ...ownVerdicts(test)];
+}
+
+function ownVerdicts(test: TestRecord): [string, Verdict][] {
   if (test.outcome === 'unexpected') {
     const attributed = test.failures.filter((f) => f.rule);
     const failing = attributed.length > 0 ? new Set(attributed.map((f) => f.rule!)) : new Set(test.rules);

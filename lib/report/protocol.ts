@@ -5,6 +5,10 @@
  *
  * Annotations:
  * - `{ type: 'rule', description: ruleId }`: the test checks this rule (one or more).
+ * - `{ type: 'precondition-held', description: ruleId }`: a documented call the test built
+ *   on worked (e.g. creating a fresh user's group). A passed check of that rule whatever
+ *   else the test finds; when such a call fails, the test names the rule with `rule` and
+ *   attaches an `rcc-failure` for it instead.
  * - `{ type: 'inconclusive', description: reason }`: set before `test.skip()` when the
  *   target could not give an answer (retries exhausted, timeouts). Reported as inconclusive.
  *
@@ -23,7 +27,7 @@ export const ATTACHMENT = {
   failure: 'rcc-failure',
 } as const;
 
-export const ANNOTATION = { rule: 'rule', inconclusive: 'inconclusive' } as const;
+export const ANNOTATION = { rule: 'rule', inconclusive: 'inconclusive', preconditionHeld: 'precondition-held' } as const;
 
 /** Payload of an `rcc-error-code` attachment. */
 export interface ErrorCodeProbe {

@@ -33,6 +33,7 @@ export function toTestRecord(test: TestCaseLike): TestRecord {
   const final = test.results.at(-1);
   const annotations = [...test.annotations, ...(final?.annotations ?? [])];
   const rules = [...new Set(annotations.filter((a) => a.type === ANNOTATION.rule && a.description).map((a) => a.description!.trim()))];
+  const preconditionsHeld = [...new Set(annotations.filter((a) => a.type === ANNOTATION.preconditionHeld && a.description).map((a) => a.description!.trim()))];
   const inconclusive = annotations.find((a) => a.type === ANNOTATION.inconclusive);
   const skip = annotations.find((a) => a.type === 'skip' || a.type === 'fixme');
   const finalPayloads = readAttachments(final?.attachments ?? []);
@@ -48,6 +49,7 @@ export function toTestRecord(test: TestCaseLike): TestRecord {
     title: test.title,
     outcome: test.outcome(),
     rules,
+    preconditionsHeld,
     ...(inconclusive && { inconclusive: inconclusive.description ?? 'inconclusive' }),
     ...(skipReason !== undefined && { skipReason }),
     ...(errorMessage && { errorMessage }),

@@ -11,7 +11,7 @@ import type { CallOptions, Envelope } from '../../../lib/client/types';
 import type { RequestOf } from '../../../lib/spec/apiTypes';
 import type { Contact } from './contacts';
 import { sameContact } from './contacts';
-import { checksRule, failPrecondition } from './failPrecondition';
+import { failPrecondition, preconditionHeld } from './failPrecondition';
 
 /** The `call` fixture's signature. */
 export type Call = (api: ApiPath, body: unknown, options?: CallOptions) => Promise<Envelope>;
@@ -42,12 +42,12 @@ export function createdGroupId(body: Envelope): number | undefined {
 
 /** Creates a group and returns its id; throws (fixture failure) when the target refuses. */
 export async function createGroupId(call: Call, user: string, name: string, contacts: Contact[] = []): Promise<number> {
-  checksRule('create.creates-group');
   const body = await createGroup(call, user, name, contacts);
   const id = createdGroupId(body);
   if (body.ErrorCode !== 0 || id === undefined) {
     return failPrecondition('create.creates-group', `create_contact_group "${name}" to answer OK with a GroupId`, `ErrorCode ${body.ErrorCode} ${body.ErrorInfo}`);
   }
+  preconditionHeld('create.creates-group');
   return id;
 }
 
@@ -102,9 +102,9 @@ export function groupIdsOf(item: ReadItem | undefined): number[] {
 
 /** Marks `count` conversations (OptType 1, bit `bit`) in batches of 100 (mark_contact.txt: "up to 100"). */
 export async function markMany(call: Call, user: string, contacts: Contact[], options: { bit?: number } = {}): Promise<void> {
-  checksRule('mark.batch-at-limit');
   for (let i = 0; i < contacts.length; i += 100) {
     const body = await markContacts(call, user, contacts.slice(i, i + 100).map((c) => ({ OptType: 1, ContactItem: c, SetMark: [options.bit ?? 5] })));
     if (body.ErrorCode !== 0) await failPrecondition('mark.batch-at-limit', `marking conversations ${i}..${i + 99} (a batch of up to 100) to answer OK`, `ErrorCode ${body.ErrorCode} ${body.ErrorInfo}`);
   }
+  if (contacts.length > 0) preconditionHeld('mark.batch-at-limit');
 }

@@ -9,14 +9,17 @@ import type { FailureDetail } from '../../../lib/report/protocol';
  */
 export async function failPrecondition(rule: string, expected: string, actual: string): Promise<never> {
   const info = test.info();
-  checksRule(rule);
+  if (!info.annotations.some((a) => a.type === ANNOTATION.rule && a.description === rule)) info.annotations.push({ type: ANNOTATION.rule, description: rule });
   const detail: FailureDetail = { rule, expected, actual };
   await info.attach(ATTACHMENT.failure, { body: JSON.stringify(detail), contentType: 'application/json' });
   throw new Error(`[${rule}] expected ${expected}, got ${actual}`);
 }
 
-/** Names `rule` as checked by the running test: a precondition that held is a passed check of it. */
-export function checksRule(rule: string): void {
+/**
+ * Records that a documented call the running test builds on worked: a passed check of
+ * `rule`, which a later, unrelated failure of the test must not turn into a failure of it.
+ */
+export function preconditionHeld(rule: string): void {
   const info = test.info();
-  if (!info.annotations.some((a) => a.type === ANNOTATION.rule && a.description === rule)) info.annotations.push({ type: ANNOTATION.rule, description: rule });
+  if (!info.annotations.some((a) => a.type === ANNOTATION.preconditionHeld && a.description === rule)) info.annotations.push({ type: ANNOTATION.preconditionHeld, description: rule });
 }

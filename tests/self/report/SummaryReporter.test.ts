@@ -90,6 +90,17 @@ test.describe('SummaryReporter rule status', () => {
     expect(html).toContain('data-testid="verdict">ERROR<');
   });
 
+  test('a precondition that held passes its rule even when the test then fails on its own rule', async ({}, testInfo) => {
+    const { summary } = await runReporter({
+      outputDir: testInfo.outputPath('reports'),
+      loadInputs: stubInputs(CATALOGUE),
+      tests: [fakeTest('builds on a group, then fails', 'unexpected', [{ status: 'failed', error: 'Error: expect(received).toBe(expected)', annotations: [{ type: 'precondition-held', description: 'r.pass' }] }], ['r.fail'])],
+    });
+    const status = Object.fromEntries(summary.rules.map((r) => [r.id, r.status]));
+    expect(status['r.fail']).toBe('failed');
+    expect(status['r.pass']).toBe('passed');
+  });
+
   test('reports error, not pass, when no test ran at all (a --grep that matched nothing)', async ({}, testInfo) => {
     const { summary } = await runReporter({ outputDir: testInfo.outputPath('reports'), loadInputs: stubInputs(CATALOGUE), tests: [] });
     expect(summary.verdict).toBe('error');
