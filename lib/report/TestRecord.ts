@@ -4,13 +4,13 @@
  * status derivation is a pure function that self-tests can feed directly.
  */
 import type { TranscriptEntry } from '../client/types';
-import type { ErrorCodeProbe, FailureDetail } from './protocol';
-import type { LimitProbe, Observation } from './types';
+import type { AttachmentPayloads } from './readAttachments';
 
 /** Playwright's final verdict on a test across retries (`TestCase.outcome()`). */
 export type TestOutcome = 'expected' | 'unexpected' | 'flaky' | 'skipped';
 
-export interface TestRecord {
+/** The test's facts; the `rcc-*` payloads (AttachmentPayloads) are those of the final attempt. */
+export interface TestRecord extends AttachmentPayloads {
   /** Playwright's test id. */
   id: string;
   /** The test's own title (what `--grep` matches and the report shows). */
@@ -26,16 +26,6 @@ export interface TestRecord {
   skipReason?: string;
   /** The first error of the final attempt, ANSI codes removed. */
   errorMessage?: string;
-  /** Exchanges of the final attempt (the evidence). */
-  transcript: TranscriptEntry[];
-  /** Exchanges of every attempt (the traffic). */
+  /** Exchanges of every attempt (the traffic); `transcript` holds the final attempt's (the evidence). */
   trafficTranscript: TranscriptEntry[];
-  observations: Observation[];
-  limits: LimitProbe[];
-  errorCodes: ErrorCodeProbe[];
-  failures: FailureDetail[];
-  /** Payloads of `rcc-cleanup` attachments: cleanup problems against a real target. */
-  cleanup: string[];
-  /** Attachments that could not be parsed, one line each. */
-  problems: string[];
 }
