@@ -10,6 +10,9 @@ import { describeChoice } from './describeChoice';
 import { formatValue } from './formatValue';
 import { GroupIdMap } from './GroupIdMap';
 import { TimestampLedger } from './TimestampLedger';
+import { searchChoices } from './searchChoices';
+import { withChoices } from './withChoices';
+import { entryActual, fromAccountOf, type HistoryEntry } from './HistoryEntry';
 import { compareWholeState } from './compareWholeState';
 import type { CheckResult, Divergence, Mismatch, OracleObservation, OracleRequest, StepLabel } from './types';
 
@@ -32,12 +35,6 @@ interface Attempt {
   readonly match?: Match;
   readonly consulted: ReadonlySet<ChoiceName>;
 }
-
-type Change = readonly [ChoiceName, unknown];
-
-/** How many choices one answer may flip at once, and how many configurations to try. */
-const MAX_FLIPS = 3;
-const MAX_ATTEMPTS = 64;
 
 /**
  * Judges a target's answers against the executable model (lib/model applyRequest), one
@@ -195,39 +192,12 @@ export class Oracle {
     return last === undefined ? { consulted } : { consulted, match: { ...last, result: { ...last.result, consulted } } };
   }
 
-  /**
-   * Breadth-first over the open (not pinned) choices: one flip, then two, then three. The
-   * choices to flip come from what each tried answer consulted, since a flip can make the
-   * model consult a choice it did not need before (a re-add error is placed per item or
-   * top level only once there is an error). The first match pins every flipped choice.
-   */
+  /** Other values of the open choices (searchChoices.ts); the first that matches is pinned. */
   private searchChoices(consulted: ReadonlySet<ChoiceName>, actual: Record<string, unknown>, evaluate: (config: ModelConfig) => Attempt): Match | undefined {
-    const queue: Change[][] = [];
-    const queued = new Set<string>();
-    const extend = (changes: readonly Change[], names: ReadonlySet<ChoiceName>) => {
-      if (changes.length >= MAX_FLIPS) return;
-      for (const name of names) {
-        if (this.pinned.has(name) || changes.some(([changed]) => changed === name)) continue;
-        for (const value of choiceAlternatives(name, this.config.choices[name], actual)) {
-          const next = [...changes, [name, value] as Change];
-          const key = JSON.stringify([...next].sort((x, y) => x[0].localeCompare(y[0])));
-          if (queued.has(key)) continue;
-          queued.add(key);
-          queue.push(next);
-        }
-      }
-    };
-    extend([], consulted);
-    for (let attempts = 0; attempts < MAX_ATTEMPTS && queue.length > 0; attempts++) {
-      const changes = queue.shift()!;
-      const tried = evaluate(withChoices(this.config, changes));
-      if (tried.match !== undefined) {
-        for (const [name, value] of changes) this.pin(name, value);
-        return tried.match;
-      }
-      extend(changes, tried.consulted);
-    }
-    return undefined;
+    const found = searchChoices({ consulted, config: this.config, pinned: this.pinned, actual, evaluate });
+    if (found === undefined) return undefined;
+    for (const [name, value] of found.changes) this.pin(name, value);
+    return found.match;
   }
 
   /**
@@ -257,26 +227,4 @@ export class Oracle {
     const line = `step ${step.index} ${step.title}: ${where} ${mismatch.path} expected ${mismatch.expected} got ${mismatch.actual}`;
     return { ok: false, divergence: { ...mismatch, step: step.index, title: step.title, api, line } };
   }
-}
-
-type ModelRequestLike = Parameters<typeof applyRequest>[1];
-
-/** A judged answer, kept so the run can be replayed under other choices. */
-type HistoryEntry =
-  | { readonly kind: 'call'; readonly user: string; readonly request: ModelRequestLike; readonly actual: Record<string, unknown> }
-  | { readonly kind: 'state'; readonly user: string; readonly pages: readonly Record<string, unknown>[]; readonly now: number };
-
-function entryActual(entry: HistoryEntry): Record<string, unknown> {
-  return entry.kind === 'call' ? entry.actual : (entry.pages[0] ?? {});
-}
-
-function withChoices(config: ModelConfig, changes: readonly Change[]): ModelConfig {
-  const choices = { ...config.choices } as Record<ChoiceName, unknown>;
-  for (const [name, value] of changes) choices[name] = value;
-  return { limits: config.limits, choices: choices as unknown as UndocumentedChoices };
-}
-
-function fromAccountOf(body: unknown): string {
-  const from = typeof body === 'object' && body !== null ? (body as Record<string, unknown>).From_Account : undefined;
-  return typeof from === 'string' ? from : '';
 }
