@@ -201,19 +201,27 @@ export class Oracle {
   }
 
   /**
-   * Pins the one open choice an answer consulted when every other value of it would have
-   * failed to match: the target has shown its behaviour. With several open choices the
-   * answer cannot tell them apart, so nothing is pinned.
+   * Pins the one open choice an answer consulted when no other value of it could have
+   * given the same answer: the target has shown its behaviour. "Could" includes other open
+   * choices that the other value brings into play (a create with a taken name answered
+   * 50002 is a rejection, or the existing group with a re-add error placed top level), so
+   * an ambiguous answer pins nothing. With several open choices nothing is pinned either.
    */
   private pinDiscriminating(entry: HistoryEntry, consulted: ReadonlySet<ChoiceName>, match: Match): void {
     const open = [...consulted].filter((name) => !this.pinned.has(name));
     if (open.length !== 1) return;
     const name = open[0]!;
-    const others = choiceAlternatives(name, match.config.choices[name], entryActual(entry));
-    const discriminates =
-      others.length > 0 &&
-      others.every((value) => this.evaluate(entry, this.state, withChoices(match.config, [[name, value]]), this.ids.fork(), this.stamps.fork()).match === undefined);
-    if (discriminates) this.pin(name, match.config.choices[name]);
+    const actual = entryActual(entry);
+    const evaluate = (config: ModelConfig) => this.evaluate(entry, this.state, config, this.ids.fork(), this.stamps.fork());
+    const others = choiceAlternatives(name, match.config.choices[name], actual);
+    const otherCouldMatch = others.some((value) => {
+      const config = withChoices(match.config, [[name, value]]);
+      const tried = evaluate(config);
+      if (tried.match !== undefined) return true;
+      const pinned = new Map(this.pinned).set(name, value);
+      return searchChoices({ consulted: tried.consulted, config, pinned, actual, evaluate }) !== undefined;
+    });
+    if (others.length > 0 && !otherCouldMatch) this.pin(name, match.config.choices[name]);
   }
 
   private pin(name: ChoiceName, value: unknown): void {

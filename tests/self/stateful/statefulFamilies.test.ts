@@ -12,6 +12,9 @@ import type { FamilyName } from '../../../generators/families/StatefulFamily';
 import { runStatefulFamily } from '../../../generators/runStatefulFamily';
 import type { StatefulResult } from '../../../generators/StatefulResult';
 import { CONFIG_DEFAULTS } from '../../../lib/config/configDefaults';
+import { ALTERNATIVE_CHOICES, DEFAULT_CHOICES } from '../../../lib/model/defaults';
+import type { ChoiceName } from '../../../lib/model/types';
+import { describeChoice } from '../../../lib/oracle/describeChoice';
 import { startStatefulHarness } from './statefulHarness';
 
 /** Each sequence-only fault and the family meant to find it. */
@@ -33,12 +36,20 @@ function describe(result: StatefulResult): string {
 
 for (const preset of ['default', 'alternative'] as const) {
   for (const family of Object.values(STATEFUL_FAMILIES)) {
-    test(`${family.name} passes against the faultless mock (${preset} preset)`, async () => {
+    test(`${family.name} passes against the faultless mock (${preset} preset) and pins only the choices the mock really makes`, async () => {
       const harness = await startStatefulHarness({ preset });
       try {
         const result = await runStatefulFamily(family.name, harness.deps());
         expect(result.status, describe(result)).toBe('passed');
         expect(result.numRuns).toBeGreaterThan(0);
+        // An observation must say what the target does: every pinned value is the preset's own.
+        const truth = (preset === 'default' ? DEFAULT_CHOICES : ALTERNATIVE_CHOICES) as unknown as Record<string, unknown>;
+        for (const [name, value] of Object.entries(result.pinnedChoices)) expect(value, name).toEqual(truth[name]);
+        // ...in every run, not only the first: each recorded observation describes the preset's value.
+        for (const observation of result.observations) {
+          const name = observation.id.replace(/^choice\./, '') as ChoiceName;
+          expect(observation.observed, observation.id).toBe(describeChoice(name, truth[name] as never).observed);
+        }
       } finally {
         await harness.close();
       }
