@@ -7,16 +7,8 @@ import { mergeObservations } from './mergeObservations';
 import type { TestRecord } from './TestRecord';
 import type { LimitProbe, Summary } from './types';
 
-/** Facts about the run itself, gathered by the reporter. */
-export interface RunFacts {
-  /** Host only, or `embedded mock`. */
-  target: string;
-  sdkAppId?: number;
-  suiteVersion: string;
-  specHash: string;
-  seed: number;
-  startedAt: string;
-  durationMs: number;
+/** Facts about the run itself, gathered by the reporter: the summary's header, and how the run ended. */
+export interface RunFacts extends Pick<Summary, 'target' | 'sdkAppId' | 'suiteVersion' | 'specHash' | 'seed' | 'startedAt' | 'durationMs'> {
   /** Playwright's `FullResult.status`. */
   status: 'passed' | 'failed' | 'timedout' | 'interrupted';
   /** Global errors (`onError`), one line each. */
