@@ -1,7 +1,7 @@
 /**
  * Loads what the summary needs from the rest of lib/: the rule catalogue, the documented
- * error codes, the spec hash, the configuration and the curl builder. Each one is loaded
- * on its own and may fail on its own: a broken module elsewhere must never stop the
+ * error codes, the spec hash and the configuration. Each one is loaded on its own and may
+ * fail on its own: a broken module elsewhere must never stop the
  * summary from being written, so a failure becomes a one-line report problem and a
  * fallback value instead of an exception.
  */
@@ -11,7 +11,7 @@ import type { TranscriptEntry } from '../client/types';
 import type { SuiteConfig } from '../config/types';
 import type { RuleDefinition } from '../rules/types';
 import type { DocumentedErrorCode } from './buildErrorCodeCoverage';
-import { minimalCurl } from './minimalCurl';
+import { toCurl } from '../client/toCurl';
 
 /** Everything the summary reads besides the test results. */
 export interface ReportInputs {
@@ -55,7 +55,6 @@ export async function loadReportInputs(): Promise<ReportInputs> {
     },
     undefined,
   );
-  const toCurl = await attempt('curl reproducer (lib/client/toCurl.ts)', async () => (await import('../client/toCurl')).toCurl as (entry: TranscriptEntry) => string, minimalCurl);
   const suiteVersion = await attempt(
     'suite version (package.json)',
     async () => String((JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown'),

@@ -4,9 +4,9 @@
  * through an error message or an attachment. Nothing secret may be written
  * (house rule: "No secret key or UserSig may ever appear in a log, report, trace").
  */
+import { REDACTED, redactSecrets as redactLiterals } from '../client/redact';
 
-/** What replaces a secret. */
-export const REDACTED = '<redacted>';
+export { REDACTED };
 
 export interface RedactOptions {
   /**
@@ -32,15 +32,10 @@ const USERSIG_JSON = /("usersig"\s*:\s*")(?!<redacted>)[^"\\]+/gi;
 /** Returns `text` with every secret and anything that looks like a UserSig replaced by {@link REDACTED}. */
 export function redactSecrets(text: string, options: RedactOptions = {}): string {
   const minLength = options.minSecretLength ?? 8;
-  let out = text;
-  for (const secret of options.secrets ?? []) {
-    if (!secret || secret.length < minLength) continue;
-    // The same secret may sit in the file raw, JSON-escaped or HTML-escaped.
-    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1), htmlForm(secret)])) {
-      out = out.split(form).join(REDACTED);
-    }
-  }
-  return out.replace(USERSIG_QUERY, `$1${REDACTED}`).replace(USERSIG_JSON, `$1${REDACTED}`).replace(USERSIG_TOKEN, REDACTED);
+  const secrets = (options.secrets ?? []).filter((secret): secret is string => secret !== undefined && secret.length >= minLength);
+  // The same secret may sit in the file raw, JSON-escaped or HTML-escaped.
+  const forms = secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1), htmlForm(secret)]);
+  return redactLiterals(text, forms).replace(USERSIG_QUERY, `$1${REDACTED}`).replace(USERSIG_JSON, `$1${REDACTED}`).replace(USERSIG_TOKEN, REDACTED);
 }
 
 function htmlForm(text: string): string {

@@ -122,7 +122,8 @@ test.describe('SummaryReporter evidence and metrics', () => {
     });
     const evidence = summary.rules[0]?.evidence?.[0];
     expect(evidence?.exchanges).toEqual(exchanges);
-    expect(evidence?.curl[0]).toMatch(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:9\/v4\/recentcontact\/update_contact_group\?.*usersig=<redacted>.*' .*--data-raw '\{"From_Account":"rcc_a"\}'$/);
+    // The UserSig is never in the line: the shell reads it from $USERSIG.
+    expect(evidence?.curl[0]).toMatch(/^curl -sS -X POST 'http:\/\/127\.0\.0\.1:9\/v4\/recentcontact\/update_contact_group\?.*usersig='"\$USERSIG"'&.*' .*--data-raw '\{"From_Account":"rcc_a"\}'$/);
     // In the shell `\\(` becomes `\(`: a regex that matches the literal title and nothing else.
     expect(evidence?.replay).toBe('npm run conformance -- --grep "rejects a 65-byte group name with 51011 \\\\(rename\\\\)"');
     expect(evidence?.sequence).toEqual({ commands: ['c1', 'c2'], divergingStep: 1, seed: 7, path: '0:1', family: 'marks', replay: 'CHAT_SEED=7 ...' });

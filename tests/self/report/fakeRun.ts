@@ -5,7 +5,7 @@
 import type { FullConfig, FullResult, Suite, TestCase, TestResult } from '@playwright/test/reporter';
 import type { TranscriptEntry } from '../../../lib/client/types';
 import type { ReportInputs } from '../../../lib/report/loadReportInputs';
-import { minimalCurl } from '../../../lib/report/minimalCurl';
+import { toCurl } from '../../../lib/client/toCurl';
 import type { RuleDefinition } from '../../../lib/rules/types';
 
 export type Outcome = 'expected' | 'unexpected' | 'flaky' | 'skipped';
@@ -58,7 +58,7 @@ export function stubInputs(rules: RuleDefinition[], overrides: Partial<ReportInp
     ],
     specHash: 'spec-hash-stub',
     suiteVersion: '9.9.9',
-    toCurl: minimalCurl,
+    toCurl,
     problems: [],
     ...overrides,
   });
