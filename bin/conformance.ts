@@ -20,6 +20,7 @@ import { ChatClient } from '../lib/client/ChatClient';
 import { formatConfigError } from '../lib/config/formatConfigError';
 import { loadConfig } from '../lib/config/loadConfig';
 import type { SuiteConfig } from '../lib/config/types';
+import { loadReportInputs } from '../lib/report/loadReportInputs';
 import { reportsDir } from '../lib/report/reportsDir';
 import type { Summary } from '../lib/report/types';
 import { faultsByName } from '../mock/faults/index';
@@ -31,30 +32,16 @@ const summaryFile = path.join(reportsDir(), 'summary.json');
 /** @defaultValue 5000 ms: the preflight must fail fast on an unreachable target. */
 const PREFLIGHT_TIMEOUT_MS = 5000;
 
-function suiteVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-async function currentSpecHash(): Promise<string> {
-  try {
-    return (await import('../lib/spec/loadSpec')).specHash();
-  } catch {
-    return 'unknown';
-  }
-}
-
 /** Writes the smallest valid summary.json with verdict "error" and `line` as the reason. */
 async function writeErrorSummary(line: string, config?: SuiteConfig): Promise<void> {
+  // The same header facts the reporter writes (each loaded on its own; never throws).
+  const { suiteVersion, specHash } = await loadReportInputs();
   const target = config === undefined ? 'unknown target' : config.target.kind === 'embedded' ? 'embedded mock' : new URL(config.target.baseUrl).host;
   const summary: Summary = {
     target,
     ...(config && { sdkAppId: config.sdkAppId }),
-    suiteVersion: suiteVersion(),
-    specHash: await currentSpecHash(),
+    suiteVersion,
+    specHash,
     seed: config?.seed ?? 0,
     startedAt: new Date().toISOString(),
     durationMs: 0,
