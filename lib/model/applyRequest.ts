@@ -1,6 +1,8 @@
 import type { ApiPath } from '../apis';
 import { envelopeFail } from './envelopeFail';
-import { createHandlerContext, type Handler } from './HandlerContext';
+import { enumerateOutcomes, type EnumerationOptions, type Enumeration } from './enumerateOutcomes';
+import { fixedChooser } from './fixedChooser';
+import { createHandlerContext, type Chooser, type Handler } from './HandlerContext';
 import { accountCheck } from './handlers/accountCheck';
 import { accountDelete } from './handlers/accountDelete';
 import { accountImport } from './handlers/accountImport';
@@ -35,29 +37,37 @@ const HANDLERS: Readonly<Record<ApiPath, Handler>> = {
  * The executable model: answers one request from a state, as the documented API would.
  *
  * Pure and synchronous: no I/O, no clock (`request.now` is the time), no randomness; the
- * input state is never mutated (writes copy the touched user and the top-level map, reads
- * return the input state itself). The body is untrusted: a wrong shape gets the API's
- * "illegal parameters" code (50002 for recentcontact), never an exception.
+ * input state is never mutated (writes copy the touched user, reads return the input state
+ * itself). The body is untrusted: a wrong shape gets the API's "illegal parameters" code
+ * (50002 for recentcontact), never an exception.
  *
- * Whole-request problems (50001, 50002, 51006, 51009, 51010, 51011) are top-level FAILs that
- * change nothing; item-level ones (51007, 51008, membership errors) follow
- * `choices.itemErrorPlacement`. `consulted` lists the undocumented choices the answer
- * depended on.
+ * Where the documents are silent the handlers ask `chooser` (choicePoints.ts); by default it
+ * answers from `config.choices`, as the mock does. `consulted`/`decisions` say which points
+ * the answer depended on and how each was resolved.
  *
  * An unknown api answers 60009 "Request resource error" (notes §4.1). An unexpected
  * exception becomes a 50004 "Internal server error" envelope with the state unchanged;
  * the self-tests check that no input reaches it.
  */
-export function applyRequest(state: ModelState, request: ModelRequest, config: ModelConfig): ModelResult {
+export function applyRequest(state: ModelState, request: ModelRequest, config: ModelConfig, chooser?: Chooser): ModelResult {
   const handler = Object.prototype.hasOwnProperty.call(HANDLERS, request.api) ? HANDLERS[request.api] : undefined;
-  if (handler === undefined) return { state, response: envelopeFail(60009), consulted: new Set() };
-  const { ctx, consulted } = createHandlerContext(config, request.now);
+  if (handler === undefined) return { state, response: envelopeFail(60009), consulted: new Set(), decisions: new Map() };
   try {
+    const { ctx, decisions } = createHandlerContext(config, request.now, chooser ?? fixedChooser(config.choices));
     const outcome = handler(state, request.body, ctx);
-    return { state: outcome.state, response: outcome.response, consulted };
+    return { state: outcome.state, response: outcome.response, consulted: new Set(decisions.keys()), decisions };
   } catch {
     // Why: the mock must answer every request; a model bug shows as 50004, which the
     // self-tests treat as a failure (no input may reach this line).
-    return { state, response: envelopeFail(50004), consulted: new Set() };
+    return { state, response: envelopeFail(50004), consulted: new Set(), decisions: new Map() };
   }
+}
+
+/**
+ * Every answer the documents allow for this request from this state, each with the state it
+ * leads to: the model run under every combination of the choice points it meets
+ * (enumerateOutcomes.ts). The oracle keeps the outcomes that explain the target's answer.
+ */
+export function allowedOutcomes(state: ModelState, request: ModelRequest, config: ModelConfig, options: EnumerationOptions): Enumeration<ModelResult> {
+  return enumerateOutcomes((chooser) => applyRequest(state, request, config, chooser), options);
 }

@@ -1,3 +1,4 @@
+import { CHOICE_NAMES, CHOICE_POINTS } from './choicePoints';
 import type { ModelConfig, ModelLimits, UndocumentedChoices } from './types';
 
 /**
@@ -15,39 +16,20 @@ export const DEFAULT_LIMITS: ModelLimits = Object.freeze({
   customMarkMaxBytes: 256,
 });
 
-/** The most plausible reading of each gap in the docs (notes §5, §9). */
-export const DEFAULT_CHOICES: UndocumentedChoices = Object.freeze({
-  duplicateNameOnCreate: 'reject',
-  renameOntoExisting: 'reject',
-  reAddMember: 'ok',
-  removeNonMember: 'ok',
-  standardMarkBitOrder: 'msb-first',
-  groupIdAllocation: 'reuse-lowest',
-  itemOrder: 'request-order',
-  getPageSize: 100,
-  searchEmptyItem: 'include-empty',
-  setAndClearSameBit: 'set-wins',
-  itemErrorPlacement: 'per-item',
-});
+/** The mock's default preset: the most plausible reading of each gap (choicePoints.ts). */
+export const DEFAULT_CHOICES: UndocumentedChoices = presetOf('default');
 
 /**
  * Every undocumented choice flipped. The conformance suite must pass against a mock
  * running this too, which proves no test hard-codes a guess. The page size is small
  * so that paging really happens in short tests.
  */
-export const ALTERNATIVE_CHOICES: UndocumentedChoices = Object.freeze({
-  duplicateNameOnCreate: 'return-existing',
-  renameOntoExisting: 'allow',
-  reAddMember: 'item-error',
-  removeNonMember: 'item-error',
-  standardMarkBitOrder: 'lsb-first',
-  groupIdAllocation: 'monotonic',
-  itemOrder: 'reverse',
-  getPageSize: 7,
-  searchEmptyItem: 'omit',
-  setAndClearSameBit: 'clear-wins',
-  itemErrorPlacement: 'top-level',
-});
+export const ALTERNATIVE_CHOICES: UndocumentedChoices = presetOf('alternative');
+
+function presetOf(which: 'default' | 'alternative'): UndocumentedChoices {
+  const entries = CHOICE_NAMES.map((name) => [name, CHOICE_POINTS[name][which]]);
+  return Object.freeze(Object.fromEntries(entries)) as unknown as UndocumentedChoices;
+}
 
 /** Documented limits, default choices. */
 export const DEFAULT_CONFIG: ModelConfig = Object.freeze({ limits: DEFAULT_LIMITS, choices: DEFAULT_CHOICES });

@@ -7,6 +7,7 @@
  * as code.
  */
 import type { ApiPath } from '../apis';
+import type { PersistentMap } from './PersistentMap';
 
 /** A conversation as the API names it: C2C (Type 1) or group (Type 2). §2.2 */
 export type ContactItem =
@@ -57,7 +58,8 @@ export interface ChatGroup {
 
 /** The whole world the model knows. Immutable: handlers return a new one. */
 export interface ModelState {
-  readonly users: ReadonlyMap<string, UserRecord>;
+  /** Persistent, so a write costs O(log users) and old states stay valid (PersistentMap.ts). */
+  readonly users: PersistentMap<string, UserRecord>;
   readonly chatGroups: ReadonlyMap<string, ChatGroup>;
   /** Counter used to mint `@TGS#...` ids for chat groups created without GroupId. */
   readonly chatGroupSeq: number;
@@ -97,38 +99,42 @@ export interface ModelLimits {
 }
 
 /**
- * Behaviour the docs leave open (tencent-chat-api-notes.md §5, §9). Each is a
- * named option with a default; the "alternative" configuration flips every one,
- * and the conformance suite must pass against both.
+ * Behaviour the docs leave open. Each is a named choice point of the registry
+ * (choicePoints.ts: the gap, the alternatives, fixed or per request, the mock's default);
+ * the conformance suite must accept every value.
  */
 export interface UndocumentedChoices {
-  /** create_contact_group with a name the user already has. @defaultValue 'reject' (50002) */
   readonly duplicateNameOnCreate: 'reject' | 'return-existing';
-  /** Rename onto a name the user already has. @defaultValue 'reject' (50002) */
   readonly renameOntoExisting: 'reject' | 'allow';
-  /** Adding a conversation already in the group. @defaultValue 'ok' (ResultCode 0) */
   readonly reAddMember: 'ok' | 'item-error';
-  /** Removing a conversation that is not in the group. @defaultValue 'ok' (ResultCode 0) */
   readonly removeNonMember: 'ok' | 'item-error';
-  /** Character order of the StandardMark string. @defaultValue 'msb-first' (binary of the uint64) */
   readonly standardMarkBitOrder: 'msb-first' | 'lsb-first';
-  /** GroupId allocation. @defaultValue 'reuse-lowest' */
   readonly groupIdAllocation: 'reuse-lowest' | 'monotonic';
-  /** Order of items in read responses. @defaultValue 'request-order' */
   readonly itemOrder: 'request-order' | 'reverse';
-  /** get_contact_group page size. @defaultValue 100 */
   readonly getPageSize: number;
-  /** search result for a conversation with no data. @defaultValue 'include-empty' */
   readonly searchEmptyItem: 'include-empty' | 'omit';
-  /** The same bit in SetMark and ClearMark. @defaultValue 'set-wins' */
+  /** Which of several same-named groups a request addresses: the first or last by GroupId. */
+  readonly sameNameGroup: 'first' | 'last';
+  readonly searchGroupItems: 'all' | 'referenced';
   readonly setAndClearSameBit: 'set-wins' | 'clear-wins';
-  /**
-   * Where an item-level failure in a batch (51007, 51008, and re-add/remove errors)
-   * is reported: as the item's ResultCode with the call OK, or as a top-level FAIL
-   * that changes nothing. @defaultValue 'per-item'
-   */
-  readonly itemErrorPlacement: 'per-item' | 'top-level';
+  readonly placeG2cFailure: ItemFailurePlacement;
+  readonly placeCapFailure: ItemFailurePlacement;
+  readonly placeMembershipFailure: ItemFailurePlacement;
+  readonly placeInvalidMarkValue: ItemFailurePlacement;
+  /** Which of several applicable documented errors is reported: the first or last the model lists. */
+  readonly errorPrecedence: 'first' | 'last';
+  /** The code of a rejection the documents give no code for. */
+  readonly undocumentedErrorCode: number;
+  readonly othersApplyOnItemFailure: 'none' | 'others';
+  readonly beyondOneAtATime: 'reject' | 'first-only';
+  readonly emptiedConversation: 'forget' | 'keep';
+  readonly g2cCheckOnRemove: 'check' | 'skip';
+  readonly g2cCheckOnMark: 'check' | 'skip';
+  readonly ignoredFieldValidation: 'validate' | 'ignore';
 }
+
+/** Where an item-level failure goes: the item's ResultCode with the call OK, or the call's ErrorCode. */
+export type ItemFailurePlacement = 'per-item' | 'top-level';
 
 /** Everything the model needs besides state and request. */
 export interface ModelConfig {
@@ -143,9 +149,8 @@ export type ChoiceName = keyof UndocumentedChoices;
 export interface ModelResult {
   readonly state: ModelState;
   readonly response: ModelResponse;
-  /**
-   * The undocumented choices this answer depended on. The property-test oracle
-   * uses it to accept each documented-compatible outcome and then pin it.
-   */
+  /** The undocumented choices this answer depended on. */
   readonly consulted: ReadonlySet<ChoiceName>;
+  /** The value each consulted choice took (for dynamic points, the option picked). */
+  readonly decisions: ReadonlyMap<ChoiceName, unknown>;
 }

@@ -14,11 +14,16 @@ import { readUserIdItems } from './readUserIdItems';
 export const accountDelete: Handler = (state, body) => {
   const ids = readUserIdItems(body, 'DeleteItem');
   if (ids === undefined) return { state, response: envelopeFail(70402) };
-  const users = new Map(state.users);
+  // The users map is persistent: each delete is an O(log users) write (PersistentMap.ts).
+  let users = state.users;
   const deleted = new Set<string>();
   const ResultItem = ids.map((UserID) => {
-    const code = users.delete(UserID) ? 0 : 70107;
-    if (code === 0) deleted.add(UserID);
+    // An id listed twice is gone by its second item: 70107, as for any account not imported.
+    const code = users.has(UserID) ? 0 : 70107;
+    if (code === 0) {
+      users = users.delete(UserID);
+      deleted.add(UserID);
+    }
     return { ResultCode: code, ResultInfo: code === 0 ? '' : errorInfoOf(code), UserID };
   });
   if (deleted.size === 0) return { state, response: envelopeOk({ ResultItem }) };

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { ALTERNATIVE_CONFIG, modelConfig } from '../../../lib/model/defaults';
+import { modelConfig } from '../../../lib/model/defaults';
 import { userView } from '../../../lib/model/userView';
 import type { ModelState } from '../../../lib/model/types';
 import { c2c, call, g2c, must, snapshot, withChatGroup, withGroup, withUsers } from './modelFixture';
@@ -41,12 +41,12 @@ test('a conversation that loses all its data frees a place under the 51008 cap',
   expect(call(state, MARK, markBits(['c']), config).response.ResultItem).toEqual([expect.objectContaining({ ResultCode: 0 })]);
 });
 
-test('with itemErrorPlacement top-level, 51008 fails the whole call and changes nothing', () => {
-  const config = modelConfig({ limits: { maxConversationsPerUser: 1 }, choices: { itemErrorPlacement: 'top-level' } });
+test('with placeCapFailure top-level, 51008 fails the whole call and, with othersApplyOnItemFailure none, changes nothing', () => {
+  const config = modelConfig({ limits: { maxConversationsPerUser: 1 }, choices: { placeCapFailure: 'top-level', othersApplyOnItemFailure: 'none' } });
   const state = must(withUsers('u1'), MARK, markBits(['a']), config);
   const result = call(state, MARK, { From_Account: 'u1', MarkItem: [{ OptType: 1, ContactItem: c2c('a'), SetMark: [5] }, ...markBits(['b']).MarkItem] }, config);
   expect(result.response).toEqual({ ActionStatus: 'FAIL', ErrorCode: 51008, ErrorInfo: expect.any(String) });
-  expect(result.consulted.has('itemErrorPlacement')).toBe(true);
+  expect(result.consulted.has('placeCapFailure')).toBe(true);
   expect(snapshot(result.state)).toBe(snapshot(state));
 });
 
@@ -58,9 +58,12 @@ test('a group conversation of a user who is not a member gets 51007 and is not a
   expect(items.map((i) => i.ResultCode)).toEqual([51007, 0]);
   expect(items[0]!.ResultInfo).toBe('G2C session permission verification failed.');
   expect(userView(result.state, 'u1')!.conversations.map((c) => c.key)).toEqual(['c2c:p']);
-  const top = call(state, UPDATE, addTo('g', [c2c('p'), g2c(chat.groupId)]), ALTERNATIVE_CONFIG);
+  const top = call(state, UPDATE, addTo('g', [c2c('p'), g2c(chat.groupId)]), modelConfig({ choices: { placeG2cFailure: 'top-level', othersApplyOnItemFailure: 'none' } }));
   expect(top.response.ErrorCode).toBe(51007);
   expect(top.state).toBe(state);
+  const others = call(state, UPDATE, addTo('g', [c2c('p'), g2c(chat.groupId)]), modelConfig({ choices: { placeG2cFailure: 'top-level', othersApplyOnItemFailure: 'others' } }));
+  expect(others.response.ErrorCode).toBe(51007);
+  expect(userView(others.state, 'u1')!.conversations.map((c) => c.key)).toEqual(['c2c:p']);
 });
 
 test('an unknown chat group gets 51007 on mark_contact and create_contact_group', () => {

@@ -6,6 +6,7 @@ import type { ApiPath } from '../../../lib/apis';
 import { applyRequest } from '../../../lib/model/applyRequest';
 import { DEFAULT_CONFIG } from '../../../lib/model/defaults';
 import { emptyState } from '../../../lib/model/emptyState';
+import { PersistentMap } from '../../../lib/model/PersistentMap';
 import type { ModelConfig, ModelResponse, ModelResult, ModelState } from '../../../lib/model/types';
 
 /** The clock of every fixture call unless a test passes its own. */
@@ -60,11 +61,11 @@ export function search(state: ModelState, from: string, items: unknown[], config
   return call(state, 'recentcontact/search_contact_group', { From_Account: from, ContactItem: items }, config).response;
 }
 
-/** A deterministic text form of a state (Maps, Sets and BigInts included) for deep comparison. */
+/** A deterministic text form of a state (Maps, the users map, Sets and BigInts included) for deep comparison. */
 export function snapshot(state: ModelState): string {
   return JSON.stringify(state, (_key, value: unknown) => {
     if (typeof value === 'bigint') return `${value}n`;
-    if (value instanceof Map) return { map: [...value.entries()] };
+    if (value instanceof Map || value instanceof PersistentMap) return { map: [...value.entries()].sort(([a], [b]) => String(a).localeCompare(String(b))) };
     if (value instanceof Set) return { set: [...value.values()] };
     return value;
   });

@@ -18,7 +18,7 @@ test('duplicateNameOnCreate reject: a second group with the same name gets 50002
   const state = withGroup(withUsers('u1'), 'u1', 'g');
   const result = call(state, CREATE, create('g', ['p']));
   expect(result.response.ErrorCode).toBe(50002);
-  expect([...result.consulted]).toEqual(['duplicateNameOnCreate']);
+  expect([...result.consulted]).toEqual(['duplicateNameOnCreate', 'undocumentedErrorCode']);
 });
 
 test('duplicateNameOnCreate return-existing: the existing group id comes back and the items are added', () => {
@@ -59,7 +59,7 @@ test('reAddMember item-error: re-adding a member answers a non-zero ResultCode',
   const state = withGroup(withUsers('u1'), 'u1', 'g', ['p']);
   const result = call(state, UPDATE, membership(1, 'p'), modelConfig({ choices: { reAddMember: 'item-error' } }));
   expect((result.response.UpdateGroupResult as { ContactResultItem: unknown[] }).ContactResultItem).toEqual([expect.objectContaining({ ResultCode: 50002 })]);
-  expect([...result.consulted].sort()).toEqual(['itemErrorPlacement', 'reAddMember']);
+  expect([...result.consulted].sort()).toEqual(['placeMembershipFailure', 'reAddMember', 'undocumentedErrorCode']);
 });
 
 test('removeNonMember ok and item-error: removing a non-member answers 0 or a non-zero ResultCode', () => {
@@ -67,7 +67,7 @@ test('removeNonMember ok and item-error: removing a non-member answers 0 or a no
   const ok = call(state, UPDATE, membership(2, 'p'));
   expect((ok.response.UpdateGroupResult as { ContactResultItem: unknown[] }).ContactResultItem).toEqual([expect.objectContaining({ ResultCode: 0 })]);
   expect(ok.consulted.has('removeNonMember')).toBe(true);
-  const err = call(state, UPDATE, membership(2, 'p'), modelConfig({ choices: { removeNonMember: 'item-error', itemErrorPlacement: 'top-level' } }));
+  const err = call(state, UPDATE, membership(2, 'p'), modelConfig({ choices: { removeNonMember: 'item-error', placeMembershipFailure: 'top-level' } }));
   expect(err.response).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: 50002 });
 });
 
