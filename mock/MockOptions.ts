@@ -1,7 +1,7 @@
 /**
  * Options and handle of the reference mock server (startMockServer.ts).
  */
-import type { ModelConfig, ModelState } from '../lib/model/types';
+import type { ModelConfig, ModelState, UndocumentedChoices } from '../lib/model/types';
 
 /** Which product edition the mock app is on. */
 export type MockEdition = 'pro' | 'basic';
@@ -11,6 +11,21 @@ export interface InjectedError {
   readonly code: 50004 | 50005;
   /** Fraction of the calls that reach the model, 0..1. */
   readonly rate: number;
+}
+
+/**
+ * A seeded flaky network (mock/http/FlakyNetwork.ts): fractions 0..1 of the requests, summing
+ * to at most 1. Half of the 502s come after the mock applied the request.
+ */
+export interface FlakyOptions {
+  /** Connection cut before the request reaches the mock. @defaultValue 0 */
+  reset?: number;
+  /** HTTP 502 with an HTML body. @defaultValue 0 */
+  badGateway?: number;
+  /** Request applied, then the connection cut without an answer. @defaultValue 0 */
+  lost?: number;
+  /** Seed of the fault draws. @defaultValue 1 */
+  seed?: number;
 }
 
 /** How to start the mock. Every field is optional. */
@@ -25,10 +40,17 @@ export interface MockOptions {
   admin?: string;
   /** The app's SecretKey (never logged). @defaultValue EMBEDDED_DEFAULTS.secretKey */
   secretKey?: string;
-  /** Model configuration; wins over `preset`. @defaultValue DEFAULT_CONFIG */
+  /** Model configuration; wins over `preset` (not allowed with `chaos`). @defaultValue DEFAULT_CONFIG */
   config?: ModelConfig;
-  /** `alternative` flips every undocumented choice (ALTERNATIVE_CONFIG). @defaultValue 'default' */
-  preset?: 'default' | 'alternative';
+  /**
+   * `alternative` flips every undocumented choice (ALTERNATIVE_CONFIG); `chaos` draws them
+   * from `chaosSeed` (mock/ChaosChoices.ts). @defaultValue 'default'
+   */
+  preset?: 'default' | 'alternative' | 'chaos';
+  /** Seed of the `chaos` preset's draws; only with `preset: 'chaos'`. @defaultValue 1 */
+  chaosSeed?: number;
+  /** A seeded flaky network in front of the mock. @defaultValue none */
+  flaky?: FlakyOptions;
   /** Group-name limit in UTF-8 bytes, replacing the config's. @defaultValue the config's (64) */
   nameMaxBytes?: number;
   /** Calls per second per API (token bucket); 0 = off. @defaultValue 200 */
@@ -51,7 +73,7 @@ export interface MockOptions {
 
 /** Counters of what the mock has served. */
 export interface MockStats {
-  /** Every HTTP request received, valid or not. */
+  /** Every HTTP request received, valid or not, except those the flaky network cut or answered 502 before the mock saw them. */
   requests: number;
   /** Requests per known API path (`recentcontact/update_contact_group`, …). */
   byApi: Record<string, number>;
@@ -73,4 +95,6 @@ export interface RunningMock {
   /** The current model state. */
   state(): ModelState;
   stats(): MockStats;
+  /** The values of the `fixed` choice points this mock uses (for `chaos`, its draw), to compare with what a suite learned. */
+  fixedChoices(): Readonly<Partial<UndocumentedChoices>>;
 }

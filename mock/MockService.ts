@@ -6,11 +6,15 @@
  * Check order (first failure answers): URL → path (60009) → method (60002) → body size
  * (60008) → query (60012/60025) → sdkappid (60025) → UserSig (70001/70003/70009/70013/
  * 70014) → admin (60010) → edition (51013) → per-API rate (60007) → JSON (60003) →
- * injected transient error (50004/50005) → model.
+ * injected transient error (50004/50005) → model (under the preset's choices, or the chaos
+ * preset's draw for this request). The flaky network (`network`) is played around `handle`
+ * by the HTTP layer.
  */
 import type { ApiPath } from '../lib/apis';
+import { CHOICE_NAMES, CHOICE_POINTS } from '../lib/model/choicePoints';
 import { emptyState } from '../lib/model/emptyState';
-import type { ModelConfig, ModelResponse, ModelState } from '../lib/model/types';
+import type { ModelConfig, ModelResponse, ModelState, UndocumentedChoices } from '../lib/model/types';
+import { ChaosChoices } from './ChaosChoices';
 import type { FaultHooks } from './faults/types';
 import { checkAdmin } from './gateway/checkAdmin';
 import { checkEdition } from './gateway/checkEdition';
@@ -23,6 +27,7 @@ import { gatewayFail } from './gateway/gatewayFail';
 import { parseJsonBody } from './gateway/parseJsonBody';
 import { RateLimiter } from './gateway/RateLimiter';
 import { TransientInjector } from './gateway/TransientInjector';
+import { FlakyNetwork } from './http/FlakyNetwork';
 import type { MockStats } from './MockOptions';
 import type { MockSettings } from './MockSettings';
 import { runModelWithFaults } from './runModelWithFaults';
@@ -40,6 +45,8 @@ export interface IncomingCall {
 export interface Answer {
   readonly status: number;
   readonly envelope: ModelResponse;
+  /** Sent as text/plain instead of the envelope (a seeded fault's `textBody`). */
+  readonly text?: string;
 }
 
 export class MockService {
@@ -48,6 +55,10 @@ export class MockService {
   private readonly config: ModelConfig;
   private readonly limiter: RateLimiter;
   private readonly injector: TransientInjector;
+  /** The chaos preset's draws; undefined for a fixed preset or config. */
+  private readonly chaos: ChaosChoices | undefined;
+  /** The seeded network faults the HTTP layer plays (startMockServer.ts); reset with the rest. */
+  readonly network: FlakyNetwork;
   readonly counters: MockStats = { requests: 0, byApi: {}, connections: 0, internalErrors: 0 };
 
   constructor(private readonly settings: MockSettings) {
@@ -57,18 +68,29 @@ export class MockService {
     this.config = { limits, choices: settings.config.choices };
     this.limiter = new RateLimiter(settings.rateLimit, settings.rateLimitCode);
     this.injector = new TransientInjector(settings.inject, settings.seed);
+    this.chaos = settings.chaosSeed === undefined ? undefined : new ChaosChoices(settings.chaosSeed);
+    this.network = new FlakyNetwork(settings.flaky);
   }
 
   state(): ModelState {
     return this.model;
   }
 
-  /** Model, fault side state, rate buckets and injection draws back to the start. */
+  /** The values of the `fixed` choice points, in registry order: the chaos draw, or the preset's. */
+  fixedChoices(): Readonly<Partial<UndocumentedChoices>> {
+    if (this.chaos) return this.chaos.fixedChoices();
+    const fixed = CHOICE_NAMES.filter((name) => CHOICE_POINTS[name].scope === 'fixed');
+    return Object.freeze(Object.fromEntries(fixed.map((name) => [name, this.config.choices[name]])));
+  }
+
+  /** Model, fault side state, rate buckets, injection, chaos and network draws back to the start. */
   reset(): void {
     this.model = emptyState();
     this.faults = this.settings.faults.map((fault) => fault.create());
     this.limiter.reset();
     this.injector.reset();
+    this.chaos?.reset();
+    this.network.reset();
   }
 
   /** Answers one call. Never throws: an internal failure is answered 50004. */
@@ -130,7 +152,9 @@ export class MockService {
     if (!body.ok) return body.response;
     const injected = this.injector.draw();
     if (!injected.ok) return injected.response;
-    const result = runModelWithFaults(this.model, { api, body: body.value, now }, this.config, this.faults);
+    // Chaos draws only for requests that reach the model, so gateway answers do not shift the sequence.
+    const config = this.chaos ? { limits: this.config.limits, choices: this.chaos.nextChoices() } : this.config;
+    const result = runModelWithFaults(this.model, { api, body: body.value, now }, config, this.faults);
     this.model = result.state;
     return result.response;
   }
@@ -139,13 +163,15 @@ export class MockService {
   private present(envelope: ModelResponse, api: ApiPath | undefined): Answer {
     let answer = envelope;
     let status = 200;
+    let text: string | undefined;
     try {
       for (const fault of this.faults) answer = fault.answer?.(answer, api) ?? answer;
       for (const fault of this.faults) status = fault.httpStatus?.(answer) ?? status;
+      for (const fault of this.faults) text = fault.textBody?.(answer) ?? text;
     } catch {
       this.counters.internalErrors++;
       return { status: 200, envelope: gatewayFail(50004, 'internal error in the mock') };
     }
-    return { status, envelope: answer };
+    return { status, envelope: answer, ...(text !== undefined && { text }) };
   }
 }

@@ -3,6 +3,7 @@
  * line (never the secret key's value).
  */
 import { parseArgs } from 'node:util';
+import { parseFlakySpec } from '../lib/config/parseFlakySpec';
 import type { InjectedError, MockOptions } from './MockOptions';
 
 /** What the command line asks for. */
@@ -14,7 +15,17 @@ export const USAGE = `usage: npm run mock -- [options]
   --sdkappid N          the app's SDKAppID                               default the embedded one
   --admin NAME          the App admin identifier                         default administrator
   --secret-key K        the app's SecretKey (never printed)              default the embedded dev key
-  --preset P            default | alternative (flips undocumented choices)
+  --preset P            default | alternative (flips undocumented choices) | chaos
+                        (draws every undocumented choice from --chaos-seed: the
+                        run-wide ones once, the per-request ones per request;
+                        prints "chaos: fixed choices {...}" at start-up)
+  --chaos-seed N        seed of the chaos draws                          default $CHAT_SEED, else 1
+  --flaky SPEC          seeded network faults, e.g. reset=0.02,502=0.02,lost=0.02:
+                        reset = connection cut before the mock sees the request;
+                        502   = HTML 502, half before and half AFTER the mock
+                                applied the request (a gateway lost the answer);
+                        lost  = applied, then the connection cut without an answer
+  --flaky-seed N        seed of the network-fault draws                  default $CHAT_SEED, else 1
   --edition E           pro | basic (basic answers recentcontact calls with 51013)
   --inject CODE:RATE    inject 50004 or 50005 at RATE (0..1); repeatable
   --rate-limit N        calls per second per API, 0 = off                default 200
@@ -32,7 +43,8 @@ function integer(flag: string, value: string | undefined, min: number, max: numb
   return n >= min && n <= max ? n : `--${flag} must be ${min}..${max}`;
 }
 
-export function parseCliArgs(argv: readonly string[]): CliRequest {
+/** `env` gives the CHAT_SEED default of the chaos and flaky seeds. */
+export function parseCliArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): CliRequest {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
@@ -44,6 +56,7 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (values.help) return { kind: 'help' };
   if (values['list-faults']) return { kind: 'list-faults' };
   const options: MockOptions = {};
+  let flakySeed: number | undefined;
   const numbers: [string, number, number, (n: number) => void][] = [
     ['port', 0, 65535, (n) => (options.port = n)],
     ['sdkappid', 1, Number.MAX_SAFE_INTEGER, (n) => (options.sdkAppId = n)],
@@ -52,6 +65,8 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     ['name-max-bytes', 1, 1_000_000, (n) => (options.nameMaxBytes = n)],
     ['max-body-bytes', 2, 1024 * 1024 * 1024, (n) => (options.maxBodyBytes = n)],
     ['seed', -(2 ** 31), 2 ** 32, (n) => (options.seed = n)],
+    ['chaos-seed', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, (n) => (options.chaosSeed = n)],
+    ['flaky-seed', Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, (n) => (flakySeed = n)],
   ];
   for (const [flag, min, max, set] of numbers) {
     const raw = values[flag as keyof typeof values];
@@ -64,9 +79,11 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (values.admin !== undefined) options.admin = values.admin;
   if (values['secret-key'] !== undefined) options.secretKey = values['secret-key'];
   if (values.preset !== undefined) {
-    if (values.preset !== 'default' && values.preset !== 'alternative') return { kind: 'error', message: '--preset must be default or alternative' };
+    if (values.preset !== 'default' && values.preset !== 'alternative' && values.preset !== 'chaos') return { kind: 'error', message: '--preset must be default, alternative or chaos' };
     options.preset = values.preset;
   }
+  const seeds = seedDefaults(options, flakySeed, values.flaky, env);
+  if (typeof seeds === 'string') return { kind: 'error', message: seeds };
   if (values.edition !== undefined) {
     if (values.edition !== 'pro' && values.edition !== 'basic') return { kind: 'error', message: '--edition must be pro or basic' };
     options.edition = values.edition;
@@ -81,6 +98,24 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
   if (inject.length > 0) options.inject = inject;
   if (values.fault !== undefined) options.faults = values.fault;
   return { kind: 'serve', options };
+}
+
+/** Checks the chaos and flaky flags go together and fills their seeds (CHAT_SEED, else 1). */
+function seedDefaults(options: MockOptions, flakySeed: number | undefined, flaky: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  if (options.chaosSeed !== undefined && options.preset !== 'chaos') return '--chaos-seed needs --preset chaos';
+  if (flakySeed !== undefined && flaky === undefined) return '--flaky-seed needs --flaky';
+  if (options.preset !== 'chaos' && flaky === undefined) return undefined;
+  const raw = env.CHAT_SEED?.trim();
+  const fallback = raw ? Number(raw) : 1;
+  const needed = (options.preset === 'chaos' && options.chaosSeed === undefined) || (flaky !== undefined && flakySeed === undefined);
+  if (needed && (!/^[+-]?[0-9]+$/.test(raw ?? '1') || !Number.isSafeInteger(fallback))) return 'CHAT_SEED (the default seed) must be an integer';
+  if (options.preset === 'chaos') options.chaosSeed ??= fallback;
+  if (flaky !== undefined) {
+    const parsed = parseFlakySpec(flaky);
+    if (!parsed.ok) return `--flaky: ${parsed.error}`;
+    options.flaky = { ...parsed.rates, seed: flakySeed ?? fallback };
+  }
+  return undefined;
 }
 
 function parse(argv: readonly string[]) {
@@ -102,6 +137,9 @@ function parse(argv: readonly string[]) {
       'name-max-bytes': { type: 'string' },
       'max-body-bytes': { type: 'string' },
       seed: { type: 'string' },
+      'chaos-seed': { type: 'string' },
+      flaky: { type: 'string' },
+      'flaky-seed': { type: 'string' },
       fault: { type: 'string', multiple: true },
       'list-faults': { type: 'boolean' },
       help: { type: 'boolean' },

@@ -5,6 +5,7 @@
 import { EMBEDDED_DEFAULTS } from '../lib/config/embeddedDefaults';
 import { ALTERNATIVE_CONFIG, DEFAULT_CONFIG } from '../lib/model/defaults';
 import { faultsByName } from './faults/index';
+import type { FlakySettings } from './http/FlakyNetwork';
 import type { MockOptions } from './MockOptions';
 import { MockOptionsError } from './MockOptionsError';
 import type { MockSettings } from './MockSettings';
@@ -33,7 +34,12 @@ export function resolveMockSettings(options: MockOptions = {}): { ok: true; sett
   // The message never repeats the key itself.
   if (typeof secretKey !== 'string' || secretKey.length === 0) return fail('secretKey', 'must be a non-empty string');
   const preset = options.preset ?? 'default';
-  if (preset !== 'default' && preset !== 'alternative') return fail('preset', "must be 'default' or 'alternative'");
+  if (preset !== 'default' && preset !== 'alternative' && preset !== 'chaos') return fail('preset', "must be 'default', 'alternative' or 'chaos'");
+  // chaos replaces the choices on every request, so a config's choices would be silently ignored.
+  if (preset === 'chaos' && options.config !== undefined) return fail('preset', "'chaos' draws the choices itself: pass no config (nameMaxBytes sets the name limit)");
+  if (preset !== 'chaos' && options.chaosSeed !== undefined) return fail('chaosSeed', "only with preset 'chaos'");
+  const chaosSeed = preset === 'chaos' ? (options.chaosSeed ?? 1) : undefined;
+  if (chaosSeed !== undefined && !Number.isSafeInteger(chaosSeed)) return fail('chaosSeed', 'must be an integer');
   let config = options.config ?? (preset === 'alternative' ? ALTERNATIVE_CONFIG : DEFAULT_CONFIG);
   if (options.nameMaxBytes !== undefined) {
     if (!isWholeNumber(options.nameMaxBytes, 1, 1_000_000)) return fail('nameMaxBytes', 'must be a positive integer');
@@ -58,8 +64,24 @@ export function resolveMockSettings(options: MockOptions = {}): { ok: true; sett
   if (!isWholeNumber(maxBodyBytes, 2, 1024 * 1024 * 1024)) return fail('maxBodyBytes', 'must be an integer ≥ 2');
   const seed = options.seed ?? 1;
   if (!isWholeNumber(seed, -(2 ** 31), 2 ** 32)) return fail('seed', 'must be a 32-bit integer');
+  const flaky = flakySettings(options.flaky);
+  if (typeof flaky === 'string') return fail('flaky', flaky);
   return {
     ok: true,
-    settings: { host, port, sdkAppId, admin, secretKey, config, rateLimit, rateLimitCode, edition, inject, faults: faults.faults, clock, maxBodyBytes, seed },
+    settings: { host, port, sdkAppId, admin, secretKey, config, chaosSeed, flaky, rateLimit, rateLimitCode, edition, inject, faults: faults.faults, clock, maxBodyBytes, seed },
   };
+}
+
+/** The flaky network's settings, undefined when off, or what is wrong. */
+function flakySettings(flaky: MockOptions['flaky']): FlakySettings | undefined | string {
+  if (flaky === undefined) return undefined;
+  const rates = { reset: flaky.reset ?? 0, badGateway: flaky.badGateway ?? 0, lost: flaky.lost ?? 0 };
+  for (const [name, rate] of Object.entries(rates)) {
+    if (typeof rate !== 'number' || !(rate >= 0 && rate <= 1)) return `${name} must be a number 0..1`;
+  }
+  // As parseFlakySpec: one draw per request, so the rates share the unit interval.
+  if (rates.reset + rates.badGateway + rates.lost > 1 + 1e-9) return 'the rates add up to more than 1';
+  const seed = flaky.seed ?? 1;
+  if (!Number.isSafeInteger(seed)) return 'seed must be an integer';
+  return { ...rates, seed };
 }

@@ -16,7 +16,7 @@ const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 const HEADERS_TIMEOUT_MS = 66_000;
 /** A request whose body trickles in for longer than this is dropped. */
 const REQUEST_TIMEOUT_MS = 30_000;
-/** After refusing an oversized body, how long the rest may drain before the socket is cut. */
+/** After refusing a body past the drain cap, how long the rest may still arrive before the socket is cut. */
 const DRAIN_MS = 200;
 
 /**
@@ -66,6 +66,7 @@ export async function startMockServer(options: MockOptions = {}): Promise<Runnin
     },
     reset: () => service.reset(),
     state: () => service.state(),
+    fixedChoices: () => service.fixedChoices(),
     stats: () => ({ ...service.counters, byApi: { ...service.counters.byApi } }),
   };
 }
@@ -76,11 +77,15 @@ async function serve(service: MockService, request: IncomingMessage, response: S
     response.on('error', () => undefined);
     const read = await readBody(request, maxBodyBytes);
     if (read.kind === 'aborted' || response.destroyed) return;
+    // The flaky network (mock/http/FlakyNetwork.ts) may cut or 502 the request, before or after the mock applies it.
+    if (read.kind === 'body' && service.network.takesOver(request, response, () => service.handle({ method: request.method, url: request.url, body: read.body }))) return;
     const answer = service.handle({ method: request.method, url: request.url, body: read.kind === 'body' ? read.body : 'too-large' });
-    const bytes = envelopeBytes(answer.envelope);
-    const headers: Record<string, string | number> = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': bytes.length };
-    if (read.kind === 'too-large') {
-      // Refuse the rest: answer, then cut the socket rather than read an endless body.
+    const bytes = answer.text !== undefined ? Buffer.from(answer.text, 'utf8') : envelopeBytes(answer.envelope);
+    const contentType = answer.text !== undefined ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+    const headers: Record<string, string | number> = { 'Content-Type': contentType, 'Content-Length': bytes.length };
+    if (read.kind === 'too-large' && !read.drained) {
+      // Past the drain cap (mock/http/readBody.ts): answer, then cut the socket rather than read an
+      // endless body. A drained body left the connection clean: it stays open for the next request.
       headers['Connection'] = 'close';
       response.on('finish', () => setTimeout(() => request.socket.destroy(), DRAIN_MS).unref());
     }

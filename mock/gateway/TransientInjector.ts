@@ -1,18 +1,7 @@
 import type { InjectedError } from '../MockOptions';
+import { mulberry32 } from '../random/mulberry32';
 import type { GatewayCheck } from './GatewayCheck';
 import { gatewayFail } from './gatewayFail';
-
-/** mulberry32: a tiny seeded PRNG, so the same seed injects on the same calls. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Injects the transient errors a real backend produces (notes §4.2: 50004 "Internal server

@@ -17,6 +17,7 @@ import { ChatClient } from '../../lib/client/ChatClient';
 import { reportsDir } from '../../lib/report/reportsDir';
 import { startMockServer } from '../../mock/startMockServer';
 import { cleanupResources } from './support/cleanupResources';
+import { embeddedMockOptions } from './support/embeddedMockOptions';
 import { GuardedClient } from './support/GuardedClient';
 import { loadSuiteConfig } from './support/loadSuiteConfig';
 import { mockExtrasFromEnv } from './support/mockExtrasFromEnv';
@@ -32,15 +33,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (config.target.kind === 'embedded') {
     const extras = mockExtrasFromEnv(process.env);
     if (!extras.ok) throw new Error(extras.error);
-    const mock = await startMockServer({
-      port: 0,
-      sdkAppId: config.sdkAppId,
-      admin: config.admin,
-      secretKey: config.secretKey,
-      nameMaxBytes: config.nameMaxBytes,
-      rateLimit: config.rateLimit,
-      ...extras.options,
-    });
+    const options = embeddedMockOptions(config, extras.options);
+    const mock = await startMockServer({ port: 0, ...options });
+    // The truth about the drawn run-wide choices, to compare with the report's learned target profile.
+    if (options.preset === 'chaos') console.log(`chaos: fixed choices ${JSON.stringify(mock.fixedChoices())} (seed ${options.chaosSeed})`);
     process.env.RCC_TARGET_URL = mock.url;
     process.env.RCC_TARGET_LABEL = 'embedded mock';
     return async () => {

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { ChaosChoices } from '../../../mock/ChaosChoices';
 import { FAULT_NAMES } from '../../../mock/faults/index';
 import { APP } from './mockHarness';
 
@@ -8,8 +9,8 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** Starts a command, waits for the `listening` line, returns the URL and the child. */
-async function startServing(command: string, args: string[]) {
-  const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+async function startServing(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let out = '';
   let err = '';
   child.stderr.on('data', (chunk) => (err += chunk));
@@ -55,6 +56,20 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   });
 }
 
+test('--preset chaos prints the drawn fixed choices (seed from CHAT_SEED) and --flaky cuts requests as asked', async () => {
+  const served = await startServing(tsx, ['mock/cli.ts', '--port', '0', '--preset', 'chaos', '--flaky', 'reset=1'], { ...process.env, CHAT_SEED: '7' });
+  try {
+    const chaos = /^chaos: fixed choices (\{.*\}) \(seed 7\)$/m.exec(served.output());
+    expect(chaos, served.output()).not.toBeNull();
+    expect(JSON.parse(chaos![1]!)).toEqual(new ChaosChoices(7).fixedChoices());
+    expect(served.output()).toMatch(/^flaky: reset 1, 502 0 \(half after the mock applied the request\), lost 0, seed 7$/m);
+    await expect(fetch(`${served.url}/v4/nope/nope`, { method: 'POST', body: '{}' })).rejects.toThrow();
+  } finally {
+    served.child.kill('SIGTERM');
+    await served.exited;
+  }
+});
+
 test('--list-faults prints every fault with the rule it breaks', () => {
   const result = spawnSync(tsx, ['mock/cli.ts', '--list-faults'], { cwd: root, encoding: 'utf8' });
   expect(result.status).toBe(0);
@@ -69,6 +84,10 @@ for (const [name, args] of [
   ['an unknown fault', ['--fault', 'no-such-fault']],
   ['a bad --inject', ['--inject', '50004:2']],
   ['a bad --edition', ['--edition', 'gold', '--secret-key', APP.secretKey]],
+  ['an unknown --preset', ['--preset', 'wild']],
+  ['--chaos-seed without --preset chaos', ['--chaos-seed', '3']],
+  ['a bad --flaky', ['--flaky', 'reset=0.6,502=0.6']],
+  ['--flaky-seed without --flaky', ['--flaky-seed', '3']],
 ] as const) {
   test(`exits 2 with one line and no stack on ${name}`, () => {
     const result = spawnSync(tsx, ['mock/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
@@ -84,4 +103,7 @@ test('--help prints the usage and exits 0', () => {
   const result = spawnSync(tsx, ['mock/cli.ts', '--help'], { cwd: root, encoding: 'utf8' });
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('--fault NAME');
+  for (const flag of ['--chaos-seed N', '--flaky SPEC', '--flaky-seed N']) expect(result.stdout).toContain(flag);
+  expect(result.stdout).toMatch(/default \| alternative .*\| chaos/);
+  expect(result.stdout).toMatch(/502 .*AFTER the mock/);
 });
