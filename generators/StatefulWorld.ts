@@ -37,6 +37,8 @@ export class StatefulWorld {
   /** Readable, resolved titles of the commands run so far (`RenameGroup(A, #0="a" → "b")`). */
   readonly executed: string[] = [];
   readonly exchanges: WorldExchange[] = [];
+  /** Calls whose answer was lost (the oracle followed "applied" and "not applied"). */
+  indeterminate = 0;
   constructor(
     readonly client: ChatClientLike,
     readonly oracle: Oracle,
@@ -87,8 +89,9 @@ export class StatefulWorld {
    */
   async exchange(request: OracleRequest): Promise<{ actual: Record<string, unknown>; expected: Record<string, unknown> }> {
     const outcome = await this.send(request.api, request.body);
-    const expected = this.judge(this.oracle.check({ index: this.step, title: this.executed[this.step] ?? '' }, request, outcome), outcome);
-    return { actual: (outcome as Extract<CallOutcome, { kind: 'answered' }>).body as Record<string, unknown>, expected };
+    const expected = this.judge(this.oracle.check({ index: this.step, title: this.executed[this.step] ?? '' }, request, outcome));
+    // A lost answer is judged as "may have happened" by the oracle; the command sees no fields.
+    return { actual: outcome.kind === 'answered' ? (outcome.body as Record<string, unknown>) : {}, expected };
   }
 
   /**
@@ -101,8 +104,11 @@ export class StatefulWorld {
     for (let i = 0; i < MAX_PAGES; i++) {
       const outcome = await this.send('recentcontact/get_contact_group', { From_Account: user, StartIndex: start });
       if (outcome.kind !== 'answered') {
-        // A malformed page is judged like any other answer, through the oracle.
-        this.judge(this.oracle.check({ index: this.step, title: this.executed[this.step] ?? '' }, { api: 'recentcontact/get_contact_group', body: { From_Account: user, StartIndex: start } }, outcome), outcome);
+        // A malformed page is judged like any other answer, through the oracle; a lost page
+        // leaves the union incomplete, so this read-back judges nothing more.
+        this.judge(this.oracle.check({ index: this.step, title: this.executed[this.step] ?? '' }, { api: 'recentcontact/get_contact_group', body: { From_Account: user, StartIndex: start } }, outcome));
+        this.indeterminate++;
+        return;
       }
       const page = (outcome as Extract<CallOutcome, { kind: 'answered' }>).body as Record<string, unknown>;
       pages.push(page);
@@ -112,7 +118,7 @@ export class StatefulWorld {
       }
       start = page.NextStartIndex;
     }
-    this.judge(this.oracle.checkWholeState({ index: this.step, title: this.executed[this.step] ?? '' }, user, pages), undefined);
+    this.judge(this.oracle.checkWholeState({ index: this.step, title: this.executed[this.step] ?? '' }, user, pages));
   }
 
   private async send(api: ApiPath, body: unknown): Promise<CallOutcome> {
@@ -121,8 +127,11 @@ export class StatefulWorld {
     return outcome;
   }
 
-  private judge(result: CheckResult, _outcome: CallOutcome | undefined): Record<string, unknown> {
-    if (result.ok) return result.expected;
+  private judge(result: CheckResult): Record<string, unknown> {
+    if (result.ok) {
+      if (result.indeterminate !== undefined) this.indeterminate++;
+      return result.expected;
+    }
     if ('inconclusive' in result) throw new InconclusiveError(result.inconclusive);
     throw new DivergenceError(result.divergence);
   }

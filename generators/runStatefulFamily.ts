@@ -162,7 +162,8 @@ class FamilySession {
     const [a, b, c] = users as [string, string, string];
     const shared = await this.deps.newChatGroup({ owner: a, members: [b] });
     const foreign = await this.deps.newChatGroup({ owner: c });
-    const oracle = new Oracle({ config: this.config });
+    // The fixed choices earlier runs saw stay pinned: a server keeps them for the whole run.
+    const oracle = new Oracle({ config: this.config, pinned: this.pinned as Partial<UndocumentedChoices> });
     for (const user of users) oracle.registerUser(user);
     oracle.registerChatGroup({ groupId: shared, owner: a, members: [b] });
     oracle.registerChatGroup({ groupId: foreign, owner: c });

@@ -53,6 +53,11 @@ export class GroupIdMap {
     }
   }
 
+  /** A canonical string of every pair, for comparing two maps. */
+  toKey(): string {
+    return [...this.toTarget].map(([k, v]) => `${k}>${v}`).sort().join('|');
+  }
+
   /** An independent copy. */
   fork(): GroupIdMap {
     const copy = new GroupIdMap();

