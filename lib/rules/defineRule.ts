@@ -1,21 +1,15 @@
 import type { ApiPath } from '../apis';
+import type { DocPage } from './docPages';
 import type { RuleDefinition } from './types';
-
-/** Where a rule's quote comes from: a file in ../shared/reference (plus a § for the notes). */
-export type RuleDocument =
-  | 'update_contact_group.page.txt'
-  | 'update_contact_group.tables.txt'
-  | 'del_contact_group.txt'
-  | 'mark_contact.txt'
-  | 'search_contact_group.txt'
-  | `tencent-chat-api-notes.md ${string}`;
 
 /** The fields of one rule, in the order the catalogue files read best. */
 export interface RuleFields {
   readonly id: string;
   readonly endpoint: ApiPath | 'gateway';
   readonly title: string;
-  readonly document: RuleDocument;
+  /** The public page the rule comes from (docPages.ts). */
+  readonly page: DocPage;
+  /** The sentence quoted from that page; the self-tests find it in the page's vendored text. */
   readonly quote: string;
   /** The documented error code the rule is about, if any. */
   readonly errorCode?: number;
@@ -26,12 +20,12 @@ export interface RuleFields {
  * readable table each (one object per rule) instead of nested literals.
  */
 export function defineRule(fields: RuleFields): RuleDefinition {
-  const { id, endpoint, title, document, quote, errorCode } = fields;
+  const { id, endpoint, title, page, quote, errorCode } = fields;
   return Object.freeze({
     id,
     endpoint,
     title,
-    source: Object.freeze({ document, quote }),
+    source: Object.freeze({ title: page.title, url: page.url, quote }),
     ...(errorCode === undefined ? {} : { errorCode }),
   });
 }

@@ -1,17 +1,32 @@
 /**
- * The rule catalogue agrees with itself and with the spec's documentation metadata
- * (x-error-codes per endpoint, x-public-error-codes).
+ * The rule catalogue agrees with itself, with the spec's documentation metadata
+ * (x-error-codes per endpoint, x-public-error-codes), and with the public pages it cites:
+ * every quote is checked against the vendored page text (docs/sources/), in every clone.
  */
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isApiPath } from '../../../lib/apis';
 import { RULES, ruleById } from '../../../lib/rules/catalogue';
+import { ALL_DOC_PAGES, docPageByUrl } from '../../../lib/rules/docPages';
+import { unquotedPieces } from '../../../lib/rules/unquotedPieces';
 import { errorCodesOf, publicErrorCodes } from '../../../lib/spec/specMetadata';
 import { SEEDED_FAULTS } from '../../../mock/faults/index';
 
-/** The API documents sit beside the repository (`../shared/reference`), in a clone as in CI. */
-const REFERENCE = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'reference');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const readVendored = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
+
+/** Code that reads the documents kept beside a clone: `../shared`, or a `'shared'` path segment. */
+const READS_SHARED = /\.\.[\\/]+shared\b|['"`]shared['"`]|['"`][^'"`\n]*\bshared[\\/]+reference/;
+const PRODUCT_FOLDERS = ['lib', 'mock', 'bin', 'generators', 'openapi', 'tests/conformance'];
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
+    const rel = path.join(dir, name);
+    if (statSync(path.join(ROOT, rel)).isDirectory()) return name === 'node_modules' ? [] : codeFiles(rel);
+    return /\.(ts|js|mjs|cjs)$/.test(name) ? [rel] : [];
+  });
+}
 
 test.describe('rule catalogue', () => {
   test('gives every rule a unique id, a title and a quoted source', () => {
@@ -47,18 +62,49 @@ test.describe('rule catalogue', () => {
     expect(unknown).toEqual([]);
   });
 
-  test('quotes the endpoint pages word for word', () => {
-    test.skip(!existsSync(REFERENCE), `the API documents are not beside the repository (${REFERENCE})`);
-    const normalise = (text: string) => text.replace(/\s+/g, ' ');
-    const missing: string[] = [];
-    for (const rule of RULES.filter((r) => r.source.document.endsWith('.txt'))) {
-      const page = normalise(readFileSync(`${REFERENCE}/${rule.source.document}`, 'utf8'));
-      const cells = page.replace(/ ?\| ?/g, ' ');
-      // Quotes may join adjacent table cells; every sentence must appear in the page.
-      for (const piece of rule.source.quote.split(/(?<=[.;:]) (?=[A-Z0-9])/)) {
-        if (!page.includes(normalise(piece)) && !cells.includes(normalise(piece))) missing.push(`${rule.id}: "${piece}" (${rule.source.document})`);
-      }
+  test('cites for every rule a known public page, by its title and URL', () => {
+    const unknown = RULES.filter((rule) => docPageByUrl(rule.source.url)?.title !== rule.source.title).map((r) => `${r.id}: ${r.source.title} <${r.source.url}>`);
+    expect(unknown).toEqual([]);
+    for (const page of ALL_DOC_PAGES) expect(page.url, page.title).toBe(`https://www.tencentcloud.com/document/product/1047/${page.id}`);
+  });
+
+  test('vendors the text of every cited page under docs/sources, headed by its title and URL', () => {
+    const cited = ALL_DOC_PAGES.filter((page) => RULES.some((rule) => rule.source.url === page.url));
+    for (const page of cited) {
+      expect(page.vendored, `${page.id} ${page.title} has no vendored text`).toMatch(/^docs\/sources\/\d+-[a-z_-]+\.txt$/);
+      expect(existsSync(path.join(ROOT, page.vendored!)), page.vendored).toBe(true);
+      expect(readVendored(page.vendored!).split('\n')[0], page.vendored).toBe(`# ${page.title} — ${page.url}`);
     }
+  });
+
+  test('quotes every rule word for word from the vendored text of the page it cites', () => {
+    const missing = RULES.flatMap((rule) => {
+      const page = docPageByUrl(rule.source.url);
+      if (!page?.vendored) return [`${rule.id}: no vendored text for ${rule.source.url}`];
+      return unquotedPieces(rule.source.quote, readVendored(page.vendored)).map((piece) => `${rule.id}: "${piece}" is not on ${page.vendored}`);
+    });
     expect(missing).toEqual([]);
+  });
+
+  test('reports a quote whose words are not on the page (the quote check can fail)', () => {
+    const rule = ruleById('update.rename.name-too-long.51011')!;
+    const page = readVendored(docPageByUrl(rule.source.url)!.vendored!);
+    expect(unquotedPieces(rule.source.quote, page)).toEqual([]);
+    expect(unquotedPieces(rule.source.quote.replace('64', '65'), page)).toEqual([rule.source.quote.replace('64', '65')]);
+    // Cells joined across rows still count, a sentence of another page does not.
+    expect(unquotedPieces('ResultCode Integer The result. ResultInfo String Error description of To_Account.', page)).toEqual([]);
+    expect(unquotedPieces('GroupName Array Yes List of conversation groups to be deleted.', page)).toHaveLength(1);
+  });
+
+  test('lets no product code read the documents kept beside a clone (../shared)', () => {
+    const readers = PRODUCT_FOLDERS.filter((dir) => existsSync(path.join(ROOT, dir)))
+      .flatMap(codeFiles)
+      .filter((file) => READS_SHARED.test(readFileSync(path.join(ROOT, file), 'utf8')));
+    expect(readers).toEqual([]);
+    // The pattern sees the ways code would name that folder (it is not a pattern that matches nothing).
+    expect(READS_SHARED.test(`path.resolve(import.meta.dirname, '..', 'shared', 'reference')`)).toBe(true);
+    expect(READS_SHARED.test(`readFileSync('../shared/reference/mark_contact.txt')`)).toBe(true);
+    expect(READS_SHARED.test(`const dir = \`\${root}/shared/reference\``)).toBe(true);
+    expect(READS_SHARED.test('/** the notes in shared/reference say so */')).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ function rule(id: string, status: RuleResult['status'], exchanges: TranscriptEnt
     id,
     endpoint: 'recentcontact/mark_contact',
     title: id,
-    source: { quote: '', document: '' },
+    source: { title: '', url: '', quote: '' },
     status,
     detail: '',
     tests: [],
