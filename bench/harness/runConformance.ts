@@ -43,7 +43,8 @@ export function runConformance(options: ConformanceRunOptions): Promise<Conforma
   const started = performance.now();
   const child = spawn(tsx, ['bin/conformance.ts', ...(options.args ?? [])], {
     cwd: PROJECT_ROOT,
-    env: childEnv({ RCC_REPORTS_DIR: reportsDir, ...options.env }),
+    // The run's counterexamples stay in its reports folder, not in the checkout's .conformance/ corpus.
+    env: childEnv({ RCC_REPORTS_DIR: reportsDir, CHAT_CORPUS_DIR: path.join(reportsDir, 'corpus'), ...options.env }),
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a timeout kills Playwright and its workers too.
     detached: true,

@@ -35,6 +35,8 @@ export type AttemptResult =
  * True when another attempt may get a different answer. HTTP 5xx counts: the
  * docs say the status "is always 200 unless a network error (such as error
  * 502) occurs" (§1.2). A malformed 200 or a 4xx is the target's answer, not a glitch.
+ * A 5xx that persists on one request while the target answers other calls is judged
+ * by ServerErrorPolicy.ts.
  */
 export function isRetryable(result: AttemptResult): boolean {
   switch (result.kind) {

@@ -10,4 +10,6 @@ export const CONFIG_DEFAULTS = {
   seed: 20261123,
   runs: 100,
   timeoutMs: 10_000,
+  /** Relative to the project root; git-ignored, so a run never changes the checkout. */
+  corpusDir: '.conformance/corpus',
 } as const;

@@ -83,6 +83,7 @@ function readOrThrow(env: Env): SuiteConfig {
   if (secretKey === undefined && !embedded) throw new ConfigError('CHAT_SECRET_KEY', 'required for a remote target');
   const replayPath = value(env, 'CHAT_PATH');
   const replayCommands = value(env, 'CHAT_REPLAY_PATH');
+  const corpusDir = value(env, 'CHAT_CORPUS_DIR');
   return {
     target: where,
     sdkAppId,
@@ -95,6 +96,7 @@ function readOrThrow(env: Env): SuiteConfig {
     ...(replayPath !== undefined ? { replayPath } : {}),
     ...(replayCommands !== undefined ? { replayCommands } : {}),
     timeoutMs: integer(env, 'CHAT_TIMEOUT_MS', { min: 1, fallback: CONFIG_DEFAULTS.timeoutMs, what: 'a positive integer (milliseconds)' }),
+    ...(corpusDir !== undefined ? { corpusDir } : {}),
   };
 }
 

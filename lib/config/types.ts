@@ -32,6 +32,12 @@ export interface SuiteConfig {
   replayCommands?: string;
   /** CHAT_TIMEOUT_MS: per-attempt HTTP timeout. @defaultValue 10000 */
   timeoutMs: number;
+  /**
+   * CHAT_CORPUS_DIR: where a run stores the stateful counterexamples it finds, one folder per
+   * target, replayed first on the next run against that target. A relative path is relative
+   * to the current directory. @defaultValue `.conformance/corpus` in the project root (git-ignored)
+   */
+  corpusDir?: string;
 }
 
 /** A configuration problem: one line that names the variable. */

@@ -7,12 +7,15 @@ import { adminNotChecked } from './adminNotChecked';
 import { batchLimitOffByOne } from './batchLimitOffByOne';
 import { clearMarkIgnored } from './clearMarkIgnored';
 import { conversationCapNotEnforced } from './conversationCapNotEnforced';
+import { createCreatesEveryNamedGroup } from './createCreatesEveryNamedGroup';
 import { customMarkLimitOffByOne } from './customMarkLimitOffByOne';
 import { danglingIdsAfterDelete } from './danglingIdsAfterDelete';
+import { deleteDeletesEveryNamedGroup } from './deleteDeletesEveryNamedGroup';
 import { groupIdAsString } from './groupIdAsString';
 import { groupLimitNotEnforced } from './groupLimitNotEnforced';
 import { groupsSharedAcrossUsers } from './groupsSharedAcrossUsers';
 import { http400OnError } from './http400OnError';
+import { http500OnMalformedJson } from './http500OnMalformedJson';
 import { malformedJsonAcceptedAsEmpty } from './malformedJsonAcceptedAsEmpty';
 import { markBitsWrapAt32 } from './markBitsWrapAt32';
 import { nameLimitInChars } from './nameLimitInChars';
@@ -60,6 +63,9 @@ export const SEEDED_FAULTS: readonly SeededFault[] = Object.freeze([
   malformedJsonAcceptedAsEmpty,
   timestampFrozen,
   paginationSkipsPageBoundary,
+  deleteDeletesEveryNamedGroup,
+  createCreatesEveryNamedGroup,
+  http500OnMalformedJson,
 ]);
 
 /** Every fault name. */

@@ -49,6 +49,8 @@ export interface FaultHooks {
   answer?(response: ModelResponse, api: ApiPath | undefined): ModelResponse;
   /** The HTTP status of an answer. @defaultValue 200 */
   httpStatus?(response: ModelResponse): number | undefined;
+  /** A text/plain body sent instead of the JSON envelope. @defaultValue undefined (the envelope) */
+  textBody?(response: ModelResponse): string | undefined;
 }
 
 /** A named fault. */

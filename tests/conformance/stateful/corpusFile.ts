@@ -1,34 +1,48 @@
 /**
- * The regression corpus of the stateful properties: `reports/corpus/stateful.json`, committed,
- * replayed first on every run. When the suite runs with RCC_REPORTS_DIR (the self-tests run
- * it against seeded faults), new entries go to `<RCC_REPORTS_DIR>/corpus/stateful.json`
- * instead, so a test run never edits the committed file.
+ * The regression corpus of the stateful properties, in two parts, both replayed first:
+ * - shipped: `reports/corpus/stateful.json`, committed, the named regression cases. Read only:
+ *   a run never writes the checkout.
+ * - per target: `<CHAT_CORPUS_DIR>/<target slug>/stateful.json` (default `.conformance/corpus`
+ *   in the project root, git-ignored): the counterexamples runs against that target found.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CorpusEntry } from '../../../generators/CorpusEntry';
+import { CONFIG_DEFAULTS } from '../../../lib/config/configDefaults';
 
-const COMMITTED = path.resolve(import.meta.dirname, '..', '..', '..', 'reports', 'corpus', 'stateful.json');
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
-/** Where new entries are appended. */
-export function corpusWritePath(): string {
-  const dir = process.env.RCC_REPORTS_DIR;
-  return dir ? path.join(path.resolve(dir), 'corpus', 'stateful.json') : COMMITTED;
+/** The shipped regression cases; never written. */
+export const SHIPPED_CORPUS = path.join(ROOT, 'reports', 'corpus', 'stateful.json');
+
+/** The corpus file of one target: CHAT_CORPUS_DIR (relative to the current directory) or the default in the project root. */
+export function targetCorpusFile(slug: string, corpusDir: string | undefined): string {
+  const dir = corpusDir !== undefined ? path.resolve(corpusDir) : path.join(ROOT, CONFIG_DEFAULTS.corpusDir);
+  return path.join(dir, slug, 'stateful.json');
 }
 
-/** Every stored entry (committed first); a missing or unreadable file counts as empty. */
-export function readCorpus(): CorpusEntry[] {
-  const files = [...new Set([COMMITTED, corpusWritePath()])];
-  return files.flatMap((file) => readEntries(file));
+/** Every stored entry, shipped first, then the target's; a missing or unreadable file counts as empty. */
+export function readCorpus(targetFile: string): CorpusEntry[] {
+  return [...readEntries(SHIPPED_CORPUS), ...(path.resolve(targetFile) === SHIPPED_CORPUS ? [] : readEntries(targetFile))];
 }
 
-/** Appends an entry unless the same counterexample is stored already. */
-export function appendCorpus(entry: CorpusEntry): void {
-  const file = corpusWritePath();
+/** Where an entry went, or why it could not be stored (one line). */
+export type AppendResult = { ok: true; file: string; added: boolean } | { ok: false; error: string };
+
+/** Appends an entry to the target's file unless the same counterexample is stored already. */
+export function appendCorpus(targetFile: string, entry: CorpusEntry): AppendResult {
+  const file = path.resolve(targetFile);
+  if (file === SHIPPED_CORPUS) return { ok: false, error: `refusing to write the shipped corpus ${SHIPPED_CORPUS}` };
   const entries = readEntries(file);
-  if (entries.some((e) => e.family === entry.family && e.seed === entry.seed && e.path === entry.path && e.replayPath === entry.replayPath)) return;
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify([...entries, entry], null, 2)}\n`);
+  const same = (e: CorpusEntry) => e.family === entry.family && e.seed === entry.seed && e.path === entry.path && e.replayPath === entry.replayPath;
+  if (entries.some(same) || readEntries(SHIPPED_CORPUS).some(same)) return { ok: true, file, added: false };
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify([...entries, entry], null, 2)}\n`);
+    return { ok: true, file, added: true };
+  } catch (error) {
+    return { ok: false, error: `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
 }
 
 function readEntries(file: string): CorpusEntry[] {

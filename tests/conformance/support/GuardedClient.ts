@@ -1,7 +1,8 @@
 /**
  * The safety guard around the suite's client: it refuses any write whose account
  * lacks the run prefix, so a misconfigured run can never touch real users, and it
- * only destroys chat groups this run created.
+ * only destroys chat groups this run created. It also remembers which of the run's
+ * accounts are imported right now, for the server-error control call (searchControl.ts).
  */
 import type { ApiPath } from '../../../lib/apis';
 import type { CallOptions, CallOutcome, ChatClientLike } from '../../../lib/client/types';
@@ -49,6 +50,8 @@ export class GuardedClient implements ChatClientLike {
   readonly #inner: ChatClientLike;
   readonly #prefix: string;
   readonly #ownGroups = new Set<string>();
+  /** Accounts this client imported and has not deleted, oldest first. */
+  readonly #liveUsers = new Set<string>();
 
   constructor(inner: ChatClientLike, options: { prefix: string }) {
     if (!/^rcc_[a-z0-9]+_/.test(options.prefix)) throw new UnsafeWriteError(`run prefix "${options.prefix}" does not look like rcc_<runid>_`);
@@ -67,7 +70,24 @@ export class GuardedClient implements ChatClientLike {
     if (api === 'group_open_http_svc/create_group' && outcome.kind === 'answered' && typeof outcome.body.GroupId === 'string') {
       this.#ownGroups.add(outcome.body.GroupId);
     }
+    if (outcome.kind === 'answered' && options?.rawBody === undefined && typeof body === 'object' && body !== null) this.#trackUsers(api, body as Json, outcome.body);
     return outcome;
+  }
+
+  /** The account this client imported last and has not deleted since; undefined when there is none. */
+  liveUser(): string | undefined {
+    return [...this.#liveUsers].at(-1);
+  }
+
+  /** Imports answered OK add accounts (minus FailAccounts, notes §7.2); any answered delete removes them. */
+  #trackUsers(api: ApiPath, body: Json, answer: Json): void {
+    if (api === 'im_open_login_svc/account_delete') {
+      for (const account of accountsWritten(api, body)) if (typeof account === 'string') this.#liveUsers.delete(account);
+      return;
+    }
+    if ((api !== 'im_open_login_svc/account_import' && api !== 'im_open_login_svc/multiaccount_import') || answer.ErrorCode !== 0) return;
+    const failed = new Set(Array.isArray(answer.FailAccounts) ? answer.FailAccounts : []);
+    for (const account of accountsWritten(api, body)) if (typeof account === 'string' && !failed.has(account)) this.#liveUsers.add(account);
   }
 
   /** Lets a sweep destroy a chat group created by an earlier (interrupted) process of this run. */

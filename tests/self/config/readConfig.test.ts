@@ -42,9 +42,16 @@ test.describe('readConfig', () => {
       if (match) env[match[1]!] = match[2]!;
     }
     expect(Object.keys(env).sort()).toEqual(
-      ['CHAT_ADMIN', 'CHAT_NAME_MAX_BYTES', 'CHAT_PATH', 'CHAT_RATE_LIMIT', 'CHAT_REGION', 'CHAT_REPLAY_PATH', 'CHAT_RUNS', 'CHAT_SDKAPPID', 'CHAT_SECRET_KEY', 'CHAT_SEED', 'CHAT_TARGET_URL', 'CHAT_TIMEOUT_MS'],
+      ['CHAT_ADMIN', 'CHAT_CORPUS_DIR', 'CHAT_NAME_MAX_BYTES', 'CHAT_PATH', 'CHAT_RATE_LIMIT', 'CHAT_REGION', 'CHAT_REPLAY_PATH', 'CHAT_RUNS', 'CHAT_SDKAPPID', 'CHAT_SECRET_KEY', 'CHAT_SEED', 'CHAT_TARGET_URL', 'CHAT_TIMEOUT_MS'],
     );
     expect(readConfig(env)).toEqual(readConfig({}));
+  });
+
+  test('reads CHAT_CORPUS_DIR as given and leaves it unset when blank', () => {
+    const set = readConfig({ CHAT_CORPUS_DIR: ' /tmp/rcc corpus ' });
+    expect(set.ok && set.config.corpusDir).toBe('/tmp/rcc corpus');
+    const blank = readConfig({ CHAT_CORPUS_DIR: '  ' });
+    expect(blank.ok && 'corpusDir' in blank.config).toBe(false);
   });
 
   test('maps every region to its documented https domain', () => {

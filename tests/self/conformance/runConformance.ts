@@ -27,7 +27,8 @@ export async function runConformance(options: { env?: Record<string, string>; ar
   const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'bin', 'conformance.ts'), ...(options.args ?? [])], {
     cwd: options.cwd ?? root,
     // Blank target variables win over a developer's .env (empty = unset): a self-test never leaves loopback.
-    env: { ...base, CHAT_TARGET_URL: '', CHAT_REGION: '', RCC_REPORTS_DIR: reports, RCC_WORKERS: '2', ...options.env },
+    // The run's counterexamples stay in its temporary folder, not in the checkout's .conformance/ corpus.
+    env: { ...base, CHAT_TARGET_URL: '', CHAT_REGION: '', RCC_REPORTS_DIR: reports, CHAT_CORPUS_DIR: path.join(reports, 'corpus'), RCC_WORKERS: '2', ...options.env },
   });
   let stdout = '';
   let stderr = '';

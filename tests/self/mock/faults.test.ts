@@ -46,6 +46,12 @@ const SCENARIOS: Record<string, Scenario> = {
   'dangling-ids-after-delete': {
     run: async (m) => (await create(m, 'a', [bob]), await create(m, 'b', [bob]), await call(m, DEL, { From_Account: 'alice', GroupName: ['a'] }), (await search(m)).ContactResultItem),
   },
+  'create-creates-every-named-group': {
+    run: async (m) => (await call(m, CREATE, { From_Account: 'alice', GroupContactItem: [{ GroupName: 'a', ContactItem: [bob] }, { GroupName: 'b', ContactItem: [bob] }] }), (await search(m)).GroupItem),
+  },
+  'delete-deletes-every-named-group': {
+    run: async (m) => (await create(m, 'a', [bob]), await create(m, 'b', [bob]), await call(m, DEL, { From_Account: 'alice', GroupName: ['a', 'b'] }), (await search(m)).GroupItem),
+  },
   'groups-shared-across-users': { run: async (m) => (await create(m, 'a', [bob]), (await search(m, [bob], 'carol')).GroupItem) },
   'remove-from-all-groups': {
     run: async (m) => (await create(m, 'a', [bob]), await create(m, 'b', [bob]), await members(m, 'a', [{ ContactOptType: 2, ContactItem: bob }]), (await search(m)).ContactResultItem),
@@ -72,6 +78,12 @@ const SCENARIOS: Record<string, Scenario> = {
   'usersig-unchecked': { run: (m) => code(call(m, GET, { From_Account: 'alice', StartIndex: 0 }, { query: signedQuery({}, { secretKey: 'wrong' }) })) },
   'admin-not-checked': { run: (m) => code(call(m, GET, { From_Account: 'alice', StartIndex: 0 }, { query: signedQuery({}, { identifier: 'alice' }) })) },
   'malformed-json-accepted-as-empty': { run: (m) => code(call(m, GET, null, { raw: '{"From_Account":' })) },
+  'http-500-on-malformed-json': {
+    run: async (m) => {
+      const answer = await fetch(`${m.url}/v4/${GET}?${signedQuery()}`, { method: 'POST', body: '{"From_Account":' });
+      return { status: answer.status, type: answer.headers.get('content-type'), body: await answer.text() };
+    },
+  },
   'timestamp-frozen': {
     steppingClock: true,
     run: async (m) => {
