@@ -10,6 +10,7 @@ import { loadReportInputs, type ReportInputs } from './loadReportInputs';
 import { reportsDir } from './reportsDir';
 import { targetLabel } from './targetLabel';
 import { toTestRecord } from './toTestRecord';
+import type { ShardInfo } from './types';
 import { writeReports } from './writeReports';
 
 export interface SummaryReporterOptions {
@@ -32,6 +33,8 @@ export default class SummaryReporter implements Reporter {
   private readonly tests = new Map<string, TestCase>();
   private readonly errors: string[] = [];
   private planned = 0;
+  /** `--shard=current/total`, recorded so report:merge can check it has every shard. */
+  private shard: ShardInfo | undefined;
   private startedAt = new Date();
 
   constructor(options: SummaryReporterOptions = {}) {
@@ -44,8 +47,9 @@ export default class SummaryReporter implements Reporter {
     return false;
   }
 
-  onBegin(_config: FullConfig, suite: Suite): void {
+  onBegin(config: FullConfig, suite: Suite): void {
     this.planned = suite.allTests().length;
+    this.shard = config.shard ?? undefined;
     this.startedAt = new Date();
   }
 
@@ -67,6 +71,7 @@ export default class SummaryReporter implements Reporter {
       records: [...this.tests.values()].map(toTestRecord),
       catalogue: inputs.rules,
       documentedErrorCodes: inputs.documentedErrorCodes,
+      ...(inputs.sentences && { sentences: inputs.sentences }),
       toCurl: inputs.toCurl,
       problems: inputs.problems,
       run: {
@@ -83,7 +88,7 @@ export default class SummaryReporter implements Reporter {
       },
     });
     try {
-      writeReports(summary, this.outputDir, { secrets: [config?.secretKey, this.env.CHAT_SECRET_KEY] });
+      writeReports(this.shard ? { ...summary, shard: this.shard } : summary, this.outputDir, { secrets: [config?.secretKey, this.env.CHAT_SECRET_KEY] });
     } catch (error) {
       // One clear line, never a stack: the run's own result still stands.
       process.stderr.write(`summary reporter: cannot write reports to ${this.outputDir}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);

@@ -1,8 +1,10 @@
 import type { TranscriptEntry } from '../client/types';
-import type { RuleDefinition } from '../rules/types';
+import type { DocSentence, RuleDefinition } from '../rules/types';
 import { buildErrorCodeCoverage, type DocumentedErrorCode } from './buildErrorCodeCoverage';
+import { buildSentenceCoverage } from './buildSentenceCoverage';
 import { computeTraffic } from './computeTraffic';
 import { deriveRuleResults } from './deriveRuleResults';
+import { buildTargetProfile } from './buildTargetProfile';
 import { mergeObservations } from './mergeObservations';
 import type { TestRecord } from './TestRecord';
 import type { LimitProbe, Summary } from './types';
@@ -21,6 +23,8 @@ export interface SummaryInputs {
   records: readonly TestRecord[];
   catalogue: readonly RuleDefinition[];
   documentedErrorCodes: readonly DocumentedErrorCode[];
+  /** The sentence-coverage matrix (lib/rules/sentenceMatrix.ts); without it the summary has no sentenceCoverage. */
+  sentences?: readonly DocSentence[];
   run: RunFacts;
   toCurl: (entry: TranscriptEntry) => string;
   /** Problems found while gathering the inputs (e.g. the catalogue could not be loaded). @defaultValue [] */
@@ -59,8 +63,10 @@ export function buildSummary(inputs: SummaryInputs): Summary {
     fidelity: { passed, applicable: passed + failed },
     rules,
     observations: mergeObservations(records.flatMap((r) => r.observations)),
+    targetProfile: buildTargetProfile(records.flatMap((r) => r.observations)),
     limits: mergeLimits(records.flatMap((r) => r.limits)),
     errorCodes: buildErrorCodeCoverage(inputs.documentedErrorCodes, records.flatMap((r) => r.errorCodes)),
+    ...(inputs.sentences && { sentenceCoverage: buildSentenceCoverage(inputs.sentences, inputs.catalogue) }),
     traffic,
     cleanupFailures: records.flatMap((r) => r.cleanup),
     ...(problems.length > 0 && { reportProblems: problems }),

@@ -85,7 +85,7 @@ function merge(definition: RuleHead, verdicts: Verdict[], options: DeriveRuleOpt
     id: definition.id,
     endpoint: definition.endpoint,
     title: definition.title,
-    source: { quote: definition.source.quote, document: definition.source.document },
+    source: { title: definition.source.title, url: definition.source.url, quote: definition.source.quote },
     tests: [...new Set(verdicts.map((v) => v.test.title))],
   };
   if (verdicts.length === 0) return { ...base, status: 'skipped', detail: options.untouchedDetail ?? 'not exercised by this run' };
@@ -126,7 +126,7 @@ function expectedFromError(message: string | undefined): string | undefined {
 }
 
 function unknownRule(id: string): RuleHead {
-  return { id, endpoint: 'unknown', title: id, source: { document: '(not in the rule catalogue)', quote: '' } };
+  return { id, endpoint: 'unknown', title: id, source: { title: '(not in the rule catalogue)', url: '', quote: '' } };
 }
 
 function firstLine(text: string | undefined): string {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TranscriptEntry } from '../client/types';
 import type { SuiteConfig } from '../config/types';
-import type { RuleDefinition } from '../rules/types';
+import type { DocSentence, RuleDefinition } from '../rules/types';
 import type { DocumentedErrorCode } from './buildErrorCodeCoverage';
 import { toCurl } from '../client/toCurl';
 
@@ -17,6 +17,8 @@ import { toCurl } from '../client/toCurl';
 export interface ReportInputs {
   rules: readonly RuleDefinition[];
   documentedErrorCodes: readonly DocumentedErrorCode[];
+  /** The sentence-coverage matrix; undefined when it could not be loaded. */
+  sentences?: readonly DocSentence[];
   specHash: string;
   /** Undefined when the configuration could not be read. */
   config?: SuiteConfig;
@@ -40,6 +42,7 @@ export async function loadReportInputs(): Promise<ReportInputs> {
     }
   };
   const rules = await attempt('rule catalogue (lib/rules/catalogue.ts)', async () => (await import('../rules/catalogue')).RULES, [] as readonly RuleDefinition[]);
+  const sentences = await attempt('sentence matrix (lib/rules/sentenceMatrix.ts)', async () => (await import('../rules/sentenceMatrix')).SENTENCE_MATRIX as readonly DocSentence[] | undefined, undefined);
   const documentedErrorCodes = await attempt(
     'documented error codes (lib/spec/specMetadata.ts)',
     async () => (await import('../spec/specMetadata')).documentedErrorCodes().map((c) => ({ code: c.code, endpoint: c.endpoint, meaning: c.meaning })),
@@ -60,5 +63,5 @@ export async function loadReportInputs(): Promise<ReportInputs> {
     async () => String((JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown'),
     'unknown',
   );
-  return { rules, documentedErrorCodes, specHash, ...(config && { config }), suiteVersion, toCurl, problems };
+  return { rules, documentedErrorCodes, ...(sentences && { sentences }), specHash, ...(config && { config }), suiteVersion, toCurl, problems };
 }

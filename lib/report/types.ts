@@ -3,6 +3,7 @@
  * (including a failed or interrupted one). The HTML report reads it.
  */
 import type { TranscriptEntry } from '../client/types';
+import type { SoakFacts } from '../soak/SoakFacts';
 
 export type RuleStatus = 'passed' | 'failed' | 'skipped' | 'inconclusive';
 
@@ -12,8 +13,8 @@ export interface RuleResult {
   /** API path, e.g. `recentcontact/update_contact_group`. */
   endpoint: string;
   title: string;
-  /** Quote of the source document and where it comes from. */
-  source: { quote: string; document: string };
+  /** The public page the rule comes from (title and URL) and the sentence quoted from it. */
+  source: { title: string; url: string; quote: string };
   status: RuleStatus;
   /** Why: the failure message, the skip reason, or what made it inconclusive. */
   detail: string;
@@ -69,6 +70,29 @@ export interface ErrorCodeCoverage {
   answeredAsDocumented?: boolean;
 }
 
+/** The sentence-coverage matrix as the report shows it: the figure and one row per sentence. */
+export interface SentenceCoverage {
+  /** Sentences that catalogue rules test. */
+  tested: number;
+  /** Sentences no rule tests, each with its reason. */
+  excused: number;
+  /** Sentences with neither (the self-tests keep this 0), or naming only rules the catalogue lacks. */
+  open: number;
+  total: number;
+  rows: SentenceCoverageRow[];
+}
+
+export interface SentenceCoverageRow {
+  /** The page title and URL the sentence is on. */
+  page: { title: string; url: string };
+  sentence: string;
+  status: 'tested' | 'excused' | 'open';
+  /** The catalogue rules that test it. */
+  rules: string[];
+  /** Why no rule tests it (excused), or what is missing (open). */
+  reason?: string;
+}
+
 export interface TrafficStats {
   perEndpoint: { api: string; requests: number; p50: number; p95: number; p99: number; retries: number; inconclusive: number }[];
 }
@@ -92,9 +116,51 @@ export interface Summary {
   observations: Observation[];
   limits: LimitProbe[];
   errorCodes: ErrorCodeCoverage[];
+  /** Which documented sentences the catalogue tests or excuses (lib/rules/sentenceMatrix.ts); absent when it could not be loaded. */
+  sentenceCoverage?: SentenceCoverage;
   traffic: TrafficStats;
   /** Cleanup problems against a real target. */
   cleanupFailures: string[];
+  /**
+   * What the run learned about the target's undocumented behaviour: one entry per choice point
+   * of lib/model/choicePoints.ts that a test or the stateful oracle saw resolved. The same store
+   * for the observation tests and the oracle's pinned choices. @defaultValue []
+   */
+  targetProfile?: TargetProfileEntry[];
   /** Problems of the report itself (unreadable attachments, a missing catalogue), one line each. */
   reportProblems?: string[];
+  /** Set on a `--shard=current/total` run (SummaryReporter), so report:merge can tell a missing shard. */
+  shard?: ShardInfo;
+  /** Set by `npm run report:merge`: the runs this summary was merged from. */
+  mergedFrom?: MergedSource[];
+  /** Set by `npm run soak`: duration, calls, memory over time, frequency-limit answers, replays. */
+  soak?: SoakFacts;
+}
+
+/** Playwright's `FullConfig.shard`. */
+export interface ShardInfo {
+  current: number;
+  total: number;
+}
+
+/** One run a merged summary came from. */
+export interface MergedSource {
+  /** The reports folder as given on the command line. */
+  dir: string;
+  shard?: ShardInfo;
+  verdict: Summary['verdict'];
+}
+
+/** One undocumented choice point as the target resolved it (lib/model/choicePoints.ts). */
+export interface TargetProfileEntry {
+  /** Choice point name, e.g. `standardMarkBitOrder`. */
+  choice: string;
+  /** The gap in the documents this point fills, one sentence. */
+  gap: string;
+  /** Every value seen, readable (`msb-first`, `50002`); several when it varied per request. */
+  values: string[];
+  /** Whether a server is expected to keep it fixed for a run, or may vary it per request. */
+  scope: 'fixed' | 'per-request';
+  /** The tests that saw it. */
+  tests: string[];
 }

@@ -1,59 +1,40 @@
-import type { TranscriptEntry } from '../../client/types';
 import { escapeHtml as e } from '../escapeHtml';
-import type { RuleEvidence, RuleResult, Summary } from '../types';
+import type { RuleResult, Summary } from '../types';
 import { evidenceAnchor, ruleAnchor } from './anchors';
-import { prettyJson } from './prettyJson';
+import { renderFailingTest } from './renderFailingTest';
+import { renderSourceLink } from './renderSourceLink';
+
+/** More failed rules than this and their ids are listed first, so every id is on the first screen. */
+const INDEX_FROM = 3;
 
 /**
- * One block per failed rule and failing test: expected vs actual, the rule and its source,
- * every exchange pretty-printed, curl reproducers, the replay command and, for a stateful
- * failure, the shrunk command sequence with the diverging step marked.
+ * The failed rules, right under the verdict: one card per rule with its id, title and quoted
+ * source, then each failing test's diverging step, short diff, replay and curl command.
+ * Full exchanges stay collapsed (renderEvidenceDetails), so a failing run's first screen
+ * (1280×800) answers "what broke and how do I reproduce it" without scrolling.
  */
 export function renderFailures(summary: Summary): string {
   const failed = summary.rules.filter((r) => r.status === 'failed');
-  const blocks = failed.flatMap((rule) => (rule.evidence?.length ? rule.evidence : [undefined]).map((ev, i) => renderFailure(rule, ev, i)));
+  const index =
+    failed.length >= INDEX_FROM
+      ? `<p class="failure-index">${failed.map((r) => `<a href="#${e(evidenceAnchor(r.id))}"><code>${e(r.id)}</code></a>`).join(' · ')}</p>`
+      : '';
   return `<section id="failures" data-testid="failures">
-<h2>Failures (${failed.length})</h2>
-${blocks.join('\n') || '<p class="muted">No rule failed.</p>'}
+<h2>Failed rules (${failed.length})</h2>
+${index}${failed.map(renderFailedRule).join('\n') || '<p class="muted">No rule failed.</p>'}
 </section>`;
 }
 
-function renderFailure(rule: RuleResult, evidence: RuleEvidence | undefined, index: number): string {
-  const id = index === 0 ? evidenceAnchor(rule.id) : `${evidenceAnchor(rule.id)}-${index + 1}`;
-  const head = `<h3><a href="#${e(ruleAnchor(rule.id))}"><code>${e(rule.id)}</code></a> — ${e(rule.title)}</h3>
-${rule.source.quote ? `<blockquote>“${e(rule.source.quote)}” <span class="muted">(${e(rule.source.document)})</span></blockquote>` : ''}`;
-  if (!evidence) return `<article class="failure" id="${e(id)}" data-testid="failure" data-rule-id="${e(rule.id)}">${head}<pre>${e(rule.detail)}</pre></article>`;
-  return `<article class="failure" id="${e(id)}" data-testid="failure" data-rule-id="${e(rule.id)}">
-${head}
-<div>Test: <strong>${e(evidence.test)}</strong></div>
-<div>Expected:</div><pre data-testid="expected">${e(evidence.expected ?? '(see the rule)')}</pre>
-<div>Actual:</div><pre data-testid="actual">${e(evidence.actual ?? rule.detail)}</pre>
-${evidence.sequence ? renderSequence(evidence.sequence) : ''}
-${evidence.exchanges.map(renderExchange).join('\n')}
-<div>Reproduce with curl (UserSig redacted: sign a fresh one for your admin):</div>
-${evidence.curl.map((c) => `<pre data-testid="curl">${e(c)}</pre>`).join('\n') || '<p class="muted">No exchange was recorded.</p>'}
-<div>Replay the test:</div><pre data-testid="replay">${e(evidence.replay)}</pre>
+function renderFailedRule(rule: RuleResult): string {
+  const anchor = evidenceAnchor(rule.id);
+  const page = rule.source.title ? ` <span class="muted">(${renderSourceLink(rule.source)})</span>` : '';
+  const quote = rule.source.quote ? `<blockquote class="source">“${e(rule.source.quote)}”${page}</blockquote>` : '';
+  const tests = rule.evidence?.length
+    ? rule.evidence.map((ev, i) => renderFailingTest(rule, ev, i === 0 ? `${anchor}-test` : `${anchor}-${i + 1}`)).join('\n')
+    : `<div class="diff-line diff-actual" data-testid="actual"><span class="diff-label">detail</span><code>${e(rule.detail)}</code></div>`;
+  return `<article class="failure" id="${e(anchor)}" data-testid="failure" data-rule-id="${e(rule.id)}">
+<h3><a href="#${e(ruleAnchor(rule.id))}" data-testid="failed-rule-id"><code>${e(rule.id)}</code></a> <span class="rule-title">${e(rule.title)}</span> <span class="muted endpoint">${e(rule.endpoint)}</span></h3>
+${quote}
+${tests}
 </article>`;
-}
-
-function renderSequence(sequence: NonNullable<RuleEvidence['sequence']>): string {
-  const steps = sequence.commands.map((command, i) =>
-    i === sequence.divergingStep
-      ? `<li class="diverging" data-testid="diverging-step">${e(command)} <span class="badge status-failed">diverges here</span></li>`
-      : `<li>${e(command)}</li>`,
-  );
-  return `<div data-testid="sequence">Shrunk sequence (${e(sequence.family)}, seed ${sequence.seed}, path <code>${e(sequence.path)}</code>), step ${sequence.divergingStep + 1} diverges:
-<ol class="sequence" start="1">${steps.join('')}</ol>
-${sequence.replay ? `<div>Replay this counterexample:</div><pre data-testid="sequence-replay">${e(sequence.replay)}</pre>` : ''}</div>`;
-}
-
-function renderExchange(entry: TranscriptEntry): string {
-  const status = entry.httpStatus === undefined ? entry.outcome : `HTTP ${entry.httpStatus}`;
-  const schema = entry.schemaErrors.length ? `<div class="no">Schema: ${e(entry.schemaErrors.join('; '))}</div>` : '';
-  return `<div class="exchange" data-testid="exchange">
-<div><strong>#${entry.seq} ${e(entry.api)}</strong> <span class="muted">${e(status)} · ${Math.round(entry.elapsedMs * 10) / 10} ms · ${entry.attempts} attempt(s)</span></div>
-<div class="muted">POST ${e(entry.url)}</div>
-<div>Request:</div><pre>${e(prettyJson(entry.requestBody))}</pre>
-<div>Response:</div><pre>${e(prettyJson(entry.responseBody) || '(no response body)')}</pre>${schema}
-</div>`;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Summary } from '../../../lib/report/types';
 import { chromiumInstalled, launchChromium } from './browserLaunch';
+import { expectInFirstViewport } from './firstViewport';
 import { findLeaks } from './findLeaks';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -21,6 +22,8 @@ test.describe('a conformance run against the embedded mock with a seeded fault',
   let exitCode: number | null = null;
 
   test.beforeAll(async ({}, testInfo) => {
+    // Why: describe.configure's timeout covers the tests, not this hook; a whole run on a busy 2-core box needs more than 120 s.
+    test.setTimeout(300_000);
     test.skip(!existsSync(path.join(ROOT, 'bin', 'conformance.ts')) || !existsSync(path.join(ROOT, 'mock', 'startMockServer.ts')), 'bin/conformance.ts or the mock is not there yet');
     reports = testInfo.outputPath('reports');
     const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['bin/conformance.ts'], {
@@ -47,18 +50,25 @@ test.describe('a conformance run against the embedded mock with a seeded fault',
     expect(summary.requests).toBeGreaterThan(0);
   });
 
-  test('the HTML report shows the failing rule, its curl reproducer and the fidelity score in Chromium', async () => {
+  test('the HTML report opens on the failing rule with its diff, replay and curl on the first 1280x800 screen, exchanges collapsed, under 10,000 px, in Chromium', async () => {
     test.skip(!chromiumInstalled(), 'chromium not installed: apt-get install chromium');
     const summary = JSON.parse(readFileSync(path.join(reports, 'summary.json'), 'utf8')) as Summary;
     const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(pathToFileURL(path.join(reports, 'index.html')).href);
       await expect(page.getByTestId('verdict')).toHaveText('FAIL');
+      await expectInFirstViewport(page.getByTestId('verdict'), 'the verdict');
       await expect(page.getByTestId('fidelity')).toContainText(`${summary.fidelity.passed} / ${summary.fidelity.applicable}`);
       await expect(page.getByTestId('rule-matrix').locator(`[data-rule-id="${BROKEN_RULE}"]`)).toContainText('failed');
       const failure = page.locator(`[data-testid="failure"][data-rule-id="${BROKEN_RULE}"]`);
       await expect(failure.getByTestId('curl').filter({ hasText: 'mark_contact' }).first()).toBeVisible();
+      for (const [testId, what] of [['failed-rule-id', 'its id'], ['expected', 'expected'], ['actual', 'actual'], ['replay', 'the replay command']] as const) {
+        await expectInFirstViewport(failure.getByTestId(testId).first(), `${BROKEN_RULE}: ${what}`);
+      }
+      await expectInFirstViewport(failure.getByTestId('curl').first(), `${BROKEN_RULE}: the curl command`);
+      await expect(page.locator('details[open]:has([data-testid="exchange"])')).toHaveCount(0);
+      expect(await page.evaluate<number>('document.documentElement.scrollHeight')).toBeLessThan(10_000);
       await expect(page.getByTestId('error-codes')).toContainText('51011');
       // Kept beside the report it shows, as a user would attach both to a ticket.
       const screenshot = path.join(reports, 'report-screenshot.png');

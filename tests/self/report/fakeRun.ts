@@ -46,7 +46,7 @@ export function fakeTest(title: string, outcome: Outcome, attempts: FakeAttempt[
 }
 
 export function rule(id: string, endpoint: RuleDefinition['endpoint'] = 'recentcontact/update_contact_group'): RuleDefinition {
-  return { id, endpoint, title: `title of ${id}`, source: { document: 'update_contact_group.page.txt', quote: `quote of ${id}` } };
+  return { id, endpoint, title: `title of ${id}`, source: { title: 'Updating Conversation Group Data', url: 'https://www.tencentcloud.com/document/product/1047/53439', quote: `quote of ${id}` } };
 }
 
 export function stubInputs(rules: RuleDefinition[], overrides: Partial<ReportInputs> = {}): () => Promise<ReportInputs> {
