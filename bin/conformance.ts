@@ -16,7 +16,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ChatClient } from '../lib/client/ChatClient';
+import { preflightTarget } from '../lib/client/preflightTarget';
 import { formatConfigError } from '../lib/config/formatConfigError';
 import { loadConfig } from '../lib/config/loadConfig';
 import type { SuiteConfig } from '../lib/config/types';
@@ -29,8 +29,6 @@ import { newRunId } from '../tests/conformance/support/newRunId';
 
 const root = path.resolve(import.meta.dirname, '..');
 const summaryFile = path.join(reportsDir(), 'summary.json');
-/** @defaultValue 5000 ms: the preflight must fail fast on an unreachable target. */
-const PREFLIGHT_TIMEOUT_MS = 5000;
 
 /** Writes the smallest valid summary.json with verdict "error" and `line` as the reason. */
 async function writeErrorSummary(line: string, config?: SuiteConfig): Promise<void> {
@@ -67,33 +65,6 @@ async function giveUp(line: string, config?: SuiteConfig): Promise<never> {
   process.exit(2);
 }
 
-/** A signed account_check for the admin: proves the target answers and accepts our credentials. */
-async function preflight(config: SuiteConfig & { target: { kind: 'remote' } }): Promise<string | undefined> {
-  const host = new URL(config.target.baseUrl).host;
-  const client = new ChatClient({
-    baseUrl: config.target.baseUrl,
-    sdkAppId: config.sdkAppId,
-    admin: config.admin,
-    secretKey: config.secretKey,
-    rateLimit: 0,
-    timeoutMs: Math.min(config.timeoutMs, PREFLIGHT_TIMEOUT_MS),
-    maxAttempts: 1,
-  });
-  try {
-    const outcome = await client.call('im_open_login_svc/account_check', { CheckItem: [{ UserID: config.admin }] }, { noRetry: true });
-    if (outcome.kind === 'inconclusive') return `target unreachable: ${host}: ${outcome.reason}`;
-    if (outcome.kind === 'malformed') return `target ${host} did not answer the preflight account_check with JSON: ${outcome.reason}`;
-    if (outcome.body.ErrorCode !== 0) {
-      return `target ${host} refused the preflight account_check: ErrorCode ${outcome.body.ErrorCode} ${String(outcome.body.ErrorInfo).slice(0, 120)} (check CHAT_SDKAPPID, CHAT_ADMIN, CHAT_SECRET_KEY)`;
-    }
-    return undefined;
-  } catch (error) {
-    return `target unreachable: ${host}: ${(error as Error).message.split('\n')[0]}`;
-  } finally {
-    client.close();
-  }
-}
-
 function readVerdict(): Summary['verdict'] | undefined {
   if (!existsSync(summaryFile)) return undefined;
   try {
@@ -112,7 +83,7 @@ async function main(): Promise<void> {
   if (config.target.kind === 'remote') {
     const ignored = mockExtrasSet(process.env);
     if (ignored.length > 0) console.error(`warning: ${ignored.join(', ')} ignored: they only apply to the embedded mock`);
-    const problem = await preflight(config as SuiteConfig & { target: { kind: 'remote' } });
+    const problem = await preflightTarget(config, config.target.baseUrl);
     if (problem) return giveUp(problem, config);
   } else {
     const extras = mockExtrasFromEnv(process.env);
