@@ -7,6 +7,7 @@
 import { test, expect } from './fixtures';
 import { createGroup, createGroupId, deleteGroup, markContacts, renameGroup, searchContacts, updateContacts } from './support/actions';
 import { c2c } from './support/contacts';
+import { failedAfterRetry } from './support/answeredAfterRetry';
 import { itemResultsOf } from './support/envelopeViolations';
 import { textOfBytes } from './support/names';
 
@@ -41,8 +42,9 @@ test.describe('envelope', { tag: '@envelope' }, () => {
       await call('recentcontact/get_contact_group', { From_Account: user, StartIndex: 0 }),
       await deleteGroup(call, user, 'g2'),
     ];
-    // Each of these is a valid call on the state just built; the envelope of a success must say so.
-    for (const answer of answers) {
+    // Each of these is a valid call on the state just built; the envelope of a success must say so. A write
+    // the client had to repeat may be answered FAIL for its repeat (a rename meets 51009): that says nothing here.
+    for (const answer of answers.filter((a) => !failedAfterRetry(a))) {
       expect(answer).toMatchObject({ ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
     }
   });
@@ -54,9 +56,9 @@ test.describe('envelope', { tag: '@envelope' }, () => {
     const created = await createGroup(call, user, 'g1', contacts);
     const updated = await updateContacts(call, user, 'g1', [{ op: 2, contact: contacts[0]! }, { op: 1, contact: c2c(`${user}p3`) }]);
     const marked = await markContacts(call, user, contacts.map((c) => ({ OptType: 1, ContactItem: c, SetMark: [0] })));
-    expect(itemResultsOf('recentcontact/create_contact_group', created)).toHaveLength(3);
-    expect(itemResultsOf('recentcontact/update_contact_group', updated)).toHaveLength(2);
-    expect(itemResultsOf('recentcontact/mark_contact', marked)).toHaveLength(3);
+    const batches = [['recentcontact/create_contact_group', created, 3], ['recentcontact/update_contact_group', updated, 2], ['recentcontact/mark_contact', marked, 3]] as const;
+    // A write the client had to repeat may be answered FAIL for its repeat, with no items to count.
+    for (const [api, answer, count] of batches) if (!failedAfterRetry(answer)) expect(itemResultsOf(api, answer), `${api} items`).toHaveLength(count);
   });
 
   test('answers every endpoint with the documented field types', async ({ rule, call, newUser }) => {
@@ -71,9 +73,10 @@ test.describe('envelope', { tag: '@envelope' }, () => {
     const found = await searchContacts(call, user, [contact]);
     await call('recentcontact/get_contact_group', { From_Account: user, StartIndex: 0 });
     const deleted = await deleteGroup(call, user, 'g2');
-    expect(typeof (created.GroupResultItem as { GroupItem: { GroupId: unknown } }[])[0]!.GroupItem.GroupId).toBe('number');
+    // A write the client had to repeat may be answered FAIL for its repeat, without the fields to check.
+    if (!failedAfterRetry(created)) expect(typeof (created.GroupResultItem as { GroupItem: { GroupId: unknown } }[])[0]!.GroupItem.GroupId).toBe('number');
     expect(typeof (found.ContactResultItem as { Timestamp: unknown }[])[0]!.Timestamp).toBe('number');
-    expect(typeof (deleted.GroupItem as { GroupId: unknown }[])[0]!.GroupId).toBe('number');
+    if (!failedAfterRetry(deleted)) expect(typeof (deleted.GroupItem as { GroupId: unknown }[])[0]!.GroupId).toBe('number');
   });
 
   test('changes nothing when a call is answered FAIL', async ({ rule, call, newUser, readAll, config }) => {
@@ -82,7 +85,6 @@ test.describe('envelope', { tag: '@envelope' }, () => {
     const contact = c2c(`${user}p0`);
     await createGroupId(call, user, 'g1', [contact]);
     await markContacts(call, user, [{ OptType: 3, ContactItem: contact, SetMark: [4], CustomMark: 'keep' }]);
-    const before = await readAll(user);
     const attempts = [
       () => renameGroup(call, user, 'g1', textOfBytes(config.nameMaxBytes + 1), { invalidOnPurpose: true }),
       () => markContacts(call, user, [{ OptType: 3, ContactItem: contact, SetMark: [6, 64], CustomMark: 'changed' }], { invalidOnPurpose: true }),
@@ -91,6 +93,8 @@ test.describe('envelope', { tag: '@envelope' }, () => {
     ];
     let failed = 0;
     for (const attempt of attempts) {
+      // Read before each attempt: an earlier attempt that was accepted (answered OK) may have changed the state.
+      const before = await readAll(user);
       const answer = await attempt();
       if (answer.ActionStatus !== 'FAIL') continue;
       failed++;

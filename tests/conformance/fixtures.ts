@@ -11,6 +11,8 @@
 import { test as base, expect } from '@playwright/test';
 import type { TestInfo } from '@playwright/test';
 import { ChatClient } from '../../lib/client/ChatClient';
+import { ServerErrorPolicy } from '../../lib/client/ServerErrorPolicy';
+import { isServerErrorVerdict } from '../../lib/client/serverErrorVerdict';
 import { Transcript } from '../../lib/client/Transcript';
 import { ANNOTATION, ATTACHMENT } from '../../lib/report/protocol';
 import type { ErrorCodeProbe } from '../../lib/report/protocol';
@@ -19,10 +21,13 @@ import { reportsDir } from '../../lib/report/reportsDir';
 import { createSchemaValidator } from '../../lib/spec/createSchemaValidator';
 import { ruleById } from '../../lib/rules/catalogue';
 import { cleanupResources } from './support/cleanupResources';
+import { noteAttempts } from './support/answeredAfterRetry';
 import { describeAssertionFailure } from './support/describeAssertionFailure';
 import { envelopeViolations } from './support/envelopeViolations';
 import { GuardedClient } from './support/GuardedClient';
 import { readAllPages } from './support/readAllPages';
+import { searchControl } from './support/searchControl';
+import { serverErrorViolations } from './support/serverErrorViolations';
 import type { UserState } from './support/readAllPages';
 import { ResourceLedger } from './support/ResourceLedger';
 import { describeRejection, rejectionOf } from './support/rejectionOf';
@@ -99,7 +104,9 @@ export const test = base.extend<ConformanceFixtures & InternalFixtures, WorkerFi
         validator,
         transcript,
       });
-      await use(new GuardedClient(inner, { prefix: `rcc_${runId()}_` }));
+      const guarded = new GuardedClient(inner, { prefix: `rcc_${runId()}_` });
+      // A 5xx that repeats on one request while the control call is answered OK fails the rule (ServerErrorPolicy.ts).
+      await use(new ServerErrorPolicy(guarded, { control: searchControl(guarded) }));
       await inner.close();
     },
     { scope: 'worker' },
@@ -131,13 +138,16 @@ export const test = base.extend<ConformanceFixtures & InternalFixtures, WorkerFi
         base.skip(true, `inconclusive: ${reason}`);
         throw new Error('unreachable: test.skip throws');
       }
-      const violations = envelopeViolations(api, outcome);
+      const violations = isServerErrorVerdict(outcome)
+        ? serverErrorViolations(api, outcome, testInfo.annotations.filter((a) => a.type === ANNOTATION.rule).map((a) => a.description ?? ''))
+        : envelopeViolations(api, outcome);
       if (violations.length > 0) {
         for (const v of violations.slice(1)) void attachJson(testInfo, ATTACHMENT.failure, v);
         const first = violations[0]!;
         failWith(testInfo, first.rule, first.expected, `${first.actual} (from ${api})`);
       }
       if (outcome.kind !== 'answered') throw new Error('unreachable: malformed answers are violations');
+      noteAttempts(outcome.body, outcome.attempts);
       return outcome.body;
     });
     const entries = transcript.entries();

@@ -6,10 +6,11 @@
  */
 import { test, expect } from './fixtures';
 import type { BitOrder } from './fixtures';
-import { findItem, markContacts, searchContacts, searchItem } from './support/actions';
+import { destroyChatGroup, findItem, markContacts, searchContacts, searchItem } from './support/actions';
 import type { Call, ReadItem } from './support/actions';
 import { c2c, groupChat } from './support/contacts';
 import type { Contact } from './support/contacts';
+import { judgeRejection } from './support/judgeRejection';
 import { rejectionOf } from './support/rejectionOf';
 import { bitsOf } from './support/standardMark';
 
@@ -47,20 +48,25 @@ test.describe('mark_contact', { tag: '@mark' }, () => {
     }
   });
 
-  test('rejects bit indices -1, 64 and 1.5 and changes nothing', async ({ rule, call, newUser, readAll, probeErrorCode, standardMarkOrder }) => {
-    rule('mark.bits.range.50002');
+  test('rejects bit indices -1, 64 and 1.5 with any failure code and changes nothing', async ({ rule, call, newUser, readAll, standardMarkOrder, checkRule, observe }) => {
+    rule('mark.bits.out-of-range');
     const order = await standardMarkOrder();
     const user = await newUser();
     const contact = c2c(`${user}p0`);
     await markContacts(call, user, [{ OptType: 1, ContactItem: contact, SetMark: [5] }]);
     for (const bad of [-1, 64, 1.5]) {
-      // The docs name no code for a bad bit index: any rejection counts; the probe records which code came back.
-      const answer = await probeErrorCode({ rule: 'mark.bits.range.50002', api: MARK, body: { From_Account: user, MarkItem: [{ OptType: 1, ContactItem: contact, SetMark: [bad, 7] }] }, code: 50002, how: `set bits [${bad}, 7]`, assert: false, options: { invalidOnPurpose: true } });
-      const rejection = rejectionOf(MARK, answer);
-      expect(rejection.code, `SetMark [${bad}, 7] must be rejected`).not.toBe(0);
+      // "A standard conversation mark has 64 bits in total" (mark_contact.txt). The page names no code, nor
+      // whether the item's ResultCode or the call's ErrorCode carries it (placeInvalidMarkValue): any
+      // rejection of the item counts, and what came back is an observation.
+      const answer = await markContacts(call, user, [{ OptType: 1, ContactItem: contact, SetMark: [bad, 7] }], { invalidOnPurpose: true });
+      const verdict = judgeRejection(MARK, answer, { item: contact });
+      observe({ id: 'mark.bit-out-of-range-code', endpoint: MARK, question: 'How is a SetMark bit index outside 0..63 rejected?', observed: `SetMark [${bad}, 7]: ${verdict.seen}` });
       const read = await readMarks(call, readAll, user, contact, order);
-      expect(read.search.bits, `after SetMark [${bad}, 7]`).toEqual([5]);
-      expect(read.get.bits, `after SetMark [${bad}, 7]`).toEqual([5]);
+      await checkRule('mark.bits.out-of-range', `SetMark [${bad}, 7] rejected (${verdict.expected}) and the bits still [5]`, () => {
+        expect(verdict.ok, `SetMark [${bad}, 7] answered ${verdict.seen}`).toBe(true);
+        expect(read.search.bits, `after SetMark [${bad}, 7]`).toEqual([5]);
+        expect(read.get.bits, `after SetMark [${bad}, 7]`).toEqual([5]);
+      });
     }
   });
 
@@ -118,11 +124,15 @@ test.describe('mark_contact', { tag: '@mark' }, () => {
     }
   });
 
-  test('rejects marking a group conversation of a group the user is not in with 51007', async ({ rule, newUsers, newChatGroup, probeErrorCode }) => {
-    rule('mark.not-member.51007');
-    const [user, stranger] = await newUsers(2);
-    const foreign = await newChatGroup({ owner: stranger! });
-    await probeErrorCode({ rule: 'mark.not-member.51007', api: MARK, body: { From_Account: user!, MarkItem: [{ OptType: 1, ContactItem: groupChat(foreign), SetMark: [1] }] }, code: 51007, how: 'mark a group conversation of a group the user is not in' });
+  test('rejects marking a group conversation of a destroyed chat group with 51007', async ({ rule, call, newUser, newChatGroup, probeErrorCode }) => {
+    // Only the disbanded group is documented for mark_contact ("51007 Failed to replace GroupID with GroupCode
+    // because an internal error occurred or the group was disbanded"); whether a group the user is merely not
+    // in is checked is not (g2cCheckOnMark): observations.spec.ts records it.
+    rule('mark.disbanded-group.51007');
+    const user = await newUser();
+    const chat = await newChatGroup({ owner: user });
+    await destroyChatGroup(call, chat);
+    await probeErrorCode({ rule: 'mark.disbanded-group.51007', api: MARK, body: { From_Account: user, MarkItem: [{ OptType: 1, ContactItem: groupChat(chat), SetMark: [1] }] }, code: 51007, how: 'mark a group conversation of a destroyed chat group' });
   });
 
   test('rejects a From_Account that was never imported with 50001', async ({ rule, probeErrorCode, runPrefix }) => {

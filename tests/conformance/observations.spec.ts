@@ -4,7 +4,7 @@
  */
 import { test } from './fixtures';
 import { createGroup, createGroupId, deleteGroup, markContacts, renameGroup, searchContacts, searchItem, updateContacts } from './support/actions';
-import { c2c, contactLabel } from './support/contacts';
+import { c2c, contactLabel, groupChat } from './support/contacts';
 import { describeRejection, rejectionOf } from './support/rejectionOf';
 
 test.describe.configure({ mode: 'parallel' });
@@ -12,6 +12,7 @@ test.describe.configure({ mode: 'parallel' });
 const UPDATE = 'recentcontact/update_contact_group' as const;
 const CREATE = 'recentcontact/create_contact_group' as const;
 const SEARCH = 'recentcontact/search_contact_group' as const;
+const MARK = 'recentcontact/mark_contact' as const;
 
 test.describe('undocumented behaviour (observed, never failed)', { tag: '@observations' }, () => {
   test('records what happens to duplicate and taken group names', async ({ call, newUser, observe }) => {
@@ -30,12 +31,25 @@ test.describe('undocumented behaviour (observed, never failed)', { tag: '@observ
     observe({ id: 'update.remove-non-member', endpoint: UPDATE, question: 'What does removing a conversation that is not in the group answer?', observed: describeRejection(rejectionOf(UPDATE, await updateContacts(call, user, 'g', [{ op: 2, contact: c2c(`${user}p9`) }]))) });
   });
 
+  test('records whether marking or removing a group conversation of a chat group the user is not in is checked', async ({ call, newUsers, newChatGroup, observe }) => {
+    // 51007 is documented for adding such a conversation (update-contacts.spec.ts) and, on mark_contact, for a
+    // disbanded group; for marking or removing one of a group that exists the pages are silent (g2cCheckOnMark,
+    // g2cCheckOnRemove in lib/model/choicePoints.ts).
+    const [user, stranger] = await newUsers(2);
+    await createGroupId(call, user!, 'g');
+    const foreign = groupChat(await newChatGroup({ owner: stranger! }));
+    const marked = await markContacts(call, user!, [{ OptType: 1, ContactItem: foreign, SetMark: [1] }]);
+    observe({ id: 'mark.non-member-group-conversation', endpoint: MARK, question: 'What does marking a group conversation of a chat group the user is not in answer?', observed: describeRejection(rejectionOf(MARK, marked)) });
+    const removed = await updateContacts(call, user!, 'g', [{ op: 2, contact: foreign }]);
+    observe({ id: 'update.remove-non-member-group-conversation', endpoint: UPDATE, question: 'What does removing (from a group it is not in) a group conversation of a chat group the user is not in answer?', observed: describeRejection(rejectionOf(UPDATE, removed)) });
+  });
+
   test('records the same bit in SetMark and ClearMark', async ({ call, newUser, observe }) => {
     const user = await newUser();
     const contact = c2c(`${user}p0`);
     const answer = await markContacts(call, user, [{ OptType: 1, ContactItem: contact, SetMark: [7], ClearMark: [7] }]);
     const mark = searchItem(await searchContacts(call, user, [contact]), contact)?.StandardMark;
-    observe({ id: 'mark.set-and-clear-same-bit', endpoint: 'recentcontact/mark_contact', question: 'Which wins when one call sets and clears the same bit?', observed: `${describeRejection(rejectionOf('recentcontact/mark_contact', answer))}; StandardMark ${JSON.stringify(mark)}` });
+    observe({ id: 'mark.set-and-clear-same-bit', endpoint: MARK, question: 'Which wins when one call sets and clears the same bit?', observed: `${describeRejection(rejectionOf(MARK, answer))}; StandardMark ${JSON.stringify(mark)}` });
   });
 
   test('records GroupId reuse after a delete', async ({ call, newUser, observe }) => {

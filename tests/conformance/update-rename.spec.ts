@@ -3,7 +3,7 @@
  * "Update Group Name"). Name-length limits live in limits.spec.ts.
  */
 import { test, expect } from './fixtures';
-import { createGroupId, renameGroup, searchContacts, searchItem, groupIdsOf } from './support/actions';
+import { createGroupId, renameGroupDone, searchContacts, searchItem, groupIdsOf } from './support/actions';
 import { c2c } from './support/contacts';
 
 test.describe.configure({ mode: 'parallel' });
@@ -15,11 +15,12 @@ test.describe('update_contact_group rename', { tag: '@update' }, () => {
     const contact = c2c(`${user}p0`);
     const id = await createGroupId(call, user, 'first', [contact]);
     for (const [oldName, newName] of [['first', 'second'], ['second', 'third']] as const) {
-      const answer = await renameGroup(call, user, oldName, newName);
-      const result = answer.UpdateGroupResult as { GroupId?: number; GroupName?: string; OldGroupName?: string } | undefined;
+      const renamed = await renameGroupDone(call, user, oldName, newName);
+      const result = renamed.answer.UpdateGroupResult as { GroupId?: number; GroupName?: string; OldGroupName?: string } | undefined;
       await checkRule('update.rename.keeps-group-id', `rename ${oldName} → ${newName} answered OK with GroupId ${id}`, () => {
-        expect(answer.ErrorCode).toBe(0);
-        expect(result?.GroupId).toBe(id);
+        expect(renamed.done, `rename answered ${renamed.seen}`).toBe(true);
+        // A retried rename may be answered for its repeat (51009: the old name is gone); then the reads below judge the id.
+        if (!renamed.readBack) expect(result?.GroupId).toBe(id);
       });
       const found = await searchContacts(call, user, [contact]);
       const state = await readAll(user);

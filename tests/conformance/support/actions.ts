@@ -11,7 +11,12 @@ import type { CallOptions, Envelope } from '../../../lib/client/types';
 import type { RequestOf } from '../../../lib/spec/apiTypes';
 import type { Contact } from './contacts';
 import { sameContact } from './contacts';
+import { answeredAfterRetry } from './answeredAfterRetry';
 import { failPrecondition, preconditionHeld } from './failPrecondition';
+import { readAllPages } from './readAllPages';
+import type { UserState } from './readAllPages';
+import { writeTookEffect } from './writeTookEffect';
+import type { WriteOutcome } from './writeTookEffect';
 
 /** The `call` fixture's signature. */
 export type Call = (api: ApiPath, body: unknown, options?: CallOptions) => Promise<Envelope>;
@@ -40,21 +45,54 @@ export function createdGroupId(body: Envelope): number | undefined {
   return typeof id === 'number' ? id : undefined;
 }
 
-/** Creates a group and returns its id; throws (fixture failure) when the target refuses. */
+/**
+ * A create judged as a write (writeTookEffect.ts), with the new group's id. An answer after
+ * retries that is not OK (the duplicate-name rejection of the group the first attempt created,
+ * a 51010 once that group filled the quota, or any code) counts as done when the group and its
+ * conversations read back, and the id then comes from the read-back.
+ */
+export async function createGroupDone(call: Call, user: string, name: string, contacts: Contact[] = []): Promise<WriteOutcome & { id: number | undefined }> {
+  const answer = await createGroup(call, user, name, contacts);
+  let id = createdGroupId(answer);
+  const outcome = await writeTookEffect('recentcontact/create_contact_group', answer, async () => {
+    const state = await readState(call, user);
+    const found = state?.groups.find((group) => group.GroupName === name)?.GroupId;
+    if (state === undefined || found === undefined) return false;
+    id = found;
+    return contacts.every((contact) => groupIdsOf(findItem(state.contacts, contact)).includes(found));
+  });
+  return { ...outcome, id: outcome.done ? id : undefined };
+}
+
+/** Creates a group and returns its id (createGroupDone); fails the test against `create.creates-group` when it was not created. */
 export async function createGroupId(call: Call, user: string, name: string, contacts: Contact[] = []): Promise<number> {
-  const body = await createGroup(call, user, name, contacts);
-  const id = createdGroupId(body);
-  if (body.ErrorCode !== 0 || id === undefined) {
-    return failPrecondition('create.creates-group', `create_contact_group "${name}" to answer OK with a GroupId`, `ErrorCode ${body.ErrorCode} ${body.ErrorInfo}`);
+  const created = await createGroupDone(call, user, name, contacts);
+  if (created.id === undefined) {
+    return failPrecondition('create.creates-group', `create_contact_group "${name}" to answer OK with a GroupId`, created.done ? 'no GroupId in the answer' : created.seen);
   }
   preconditionHeld('create.creates-group');
-  return id;
+  return created.id;
+}
+
+/** A user's whole state read through get_contact_group, or undefined when a page fails. */
+export async function readState(call: Call, user: string): Promise<UserState | undefined> {
+  const read = await readAllPages((page) => call('recentcontact/get_contact_group', page), user);
+  return read.ok ? read.state : undefined;
 }
 
 /** update_contact_group UpdateGroupType 1: rename. */
 export function renameGroup(call: Call, user: string, oldName: string, newName: string, options?: CallOptions): Promise<Envelope> {
   const body = { From_Account: user, UpdateType: 1, UpdateGroup: { UpdateGroupType: 1, OldGroupName: oldName, NewGroupName: newName } } satisfies RequestOf<'update_contact_group'>;
   return call('recentcontact/update_contact_group', body, options);
+}
+
+/** A rename judged as a write (writeTookEffect.ts): after retries, done when `newName` and no `oldName` read back. */
+export async function renameGroupDone(call: Call, user: string, oldName: string, newName: string): Promise<WriteOutcome> {
+  const answer = await renameGroup(call, user, oldName, newName);
+  return writeTookEffect('recentcontact/update_contact_group', answer, async () => {
+    const names = (await readState(call, user))?.groups.map((group) => group.GroupName);
+    return names !== undefined && names.includes(newName) && !names.includes(oldName);
+  });
 }
 
 /** update_contact_group UpdateGroupType 2: ContactOptType 1 = add, 2 = remove. */
@@ -67,6 +105,21 @@ export function updateContacts(call: Call, user: string, groupName: string, item
   return call('recentcontact/update_contact_group', body, options);
 }
 
+/**
+ * An add/remove judged as a write (writeTookEffect.ts): after retries, done when every added
+ * conversation reads back in the group and every removed one does not. A re-add or a remove of a
+ * non-member may fail on the repeat (reAddMember / removeNonMember, lib/model/choicePoints.ts).
+ */
+export async function updateContactsDone(call: Call, user: string, groupName: string, items: { op: 1 | 2; contact: Contact }[]): Promise<WriteOutcome> {
+  const answer = await updateContacts(call, user, groupName, items);
+  return writeTookEffect('recentcontact/update_contact_group', answer, async () => {
+    const state = await readState(call, user);
+    const id = state?.groups.find((group) => group.GroupName === groupName)?.GroupId;
+    if (state === undefined || id === undefined) return false;
+    return items.every((item) => groupIdsOf(findItem(state.contacts, item.contact)).includes(id) === (item.op === 1));
+  });
+}
+
 /** mark_contact. */
 export function markContacts(call: Call, user: string, items: MarkItem[], options?: CallOptions): Promise<Envelope> {
   return call('recentcontact/mark_contact', { From_Account: user, MarkItem: items }, options);
@@ -76,6 +129,26 @@ export function markContacts(call: Call, user: string, items: MarkItem[], option
 export function deleteGroup(call: Call, user: string, name: string, options?: CallOptions): Promise<Envelope> {
   const body = { From_Account: user, GroupName: [name] } satisfies RequestOf<'del_contact_group'>;
   return call('recentcontact/del_contact_group', body, options);
+}
+
+/** A delete judged as a write (writeTookEffect.ts): after retries (a repeat meets 51009), done when the name is gone. */
+export async function deleteGroupDone(call: Call, user: string, name: string): Promise<WriteOutcome> {
+  const answer = await deleteGroup(call, user, name);
+  return writeTookEffect('recentcontact/del_contact_group', answer, async () => {
+    const names = (await readState(call, user))?.groups.map((group) => group.GroupName);
+    return names !== undefined && !names.includes(name);
+  });
+}
+
+/**
+ * Destroys a chat group the test made (destroy_group, notes §7.6). A repeat after a lost answer
+ * meets the group already gone (10010/10015, notes §4.3): done all the same. A fixture step, so a
+ * refusal is a plain error, not a rule of ours.
+ */
+export async function destroyChatGroup(call: Call, groupId: string): Promise<void> {
+  const answer = await call('group_open_http_svc/destroy_group', { GroupId: groupId });
+  if (answer.ErrorCode === 0 || (answeredAfterRetry(answer) && [10010, 10015].includes(answer.ErrorCode))) return;
+  throw new Error(`fixture: destroy_group ${groupId} failed: ErrorCode ${answer.ErrorCode} ${answer.ErrorInfo}`);
 }
 
 /** search_contact_group. */
