@@ -1,6 +1,6 @@
 /** One measured figure of `npm run bench`: a titled table of rows. Never a pass/fail verdict. */
 export interface BenchFigure {
-  /** `throughput`, `pacing`, `wall`, `mock`. */
+  /** `throughput`, `pacing`, `wall`, `mock`, `scale`, `oracle`. */
   readonly figure: BenchFigureName;
   readonly title: string;
   readonly rows: BenchRow[];
@@ -18,5 +18,5 @@ export interface BenchRow {
   readonly detail?: string;
 }
 
-export const BENCH_FIGURES = ['throughput', 'pacing', 'wall', 'mock'] as const;
+export const BENCH_FIGURES = ['throughput', 'pacing', 'wall', 'mock', 'scale', 'oracle'] as const;
 export type BenchFigureName = (typeof BENCH_FIGURES)[number];

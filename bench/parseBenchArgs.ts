@@ -9,13 +9,21 @@ export interface BenchOptions {
   quick: boolean;
   /** Length of each pacing run in seconds (1..60). @defaultValue 30, or 3 with --quick */
   pacingSeconds: number;
+  /** User counts of the `scale` figure, ascending. @defaultValue [1000, 10000, 100000] */
+  scaleUsers: number[];
 }
 
-/** Parses `--only a[,b]`, `--quick`, `--pacing-seconds N`. Returns one readable error line on bad input. */
+/** Default user counts of the `scale` figure (issue 12: "with 1k, 10k and 100k users imported"). */
+export const DEFAULT_SCALE_USERS = [1000, 10_000, 100_000];
+/** Most users `--scale-users` takes: a million is already minutes of importing. */
+const MAX_SCALE_USERS = 1_000_000;
+
+/** Parses `--only a[,b]`, `--quick`, `--pacing-seconds N`, `--scale-users N[,N]`. Returns one readable error line on bad input. */
 export function parseBenchArgs(argv: readonly string[]): { ok: true; options: BenchOptions } | { ok: false; error: string } {
   let only: BenchFigureName[] = [...BENCH_FIGURES];
   let quick = false;
   let pacingSeconds: number | undefined;
+  let scaleUsers = DEFAULT_SCALE_USERS;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -35,9 +43,16 @@ export function parseBenchArgs(argv: readonly string[]): { ok: true; options: Be
         return { ok: false, error: `--pacing-seconds: expected an integer from 1 to 60, got "${raw}"` };
       }
       pacingSeconds = value;
+    } else if (flag === '--scale-users') {
+      const raw = next() ?? '';
+      const counts = raw.split(',').map(Number);
+      if (!/^\d+(,\d+)*$/.test(raw) || counts.some((n) => n < 1 || n > MAX_SCALE_USERS)) {
+        return { ok: false, error: `--scale-users: expected user counts from 1 to ${MAX_SCALE_USERS} separated by commas, got "${raw}"` };
+      }
+      scaleUsers = [...new Set(counts)].sort((a, b) => a - b);
     } else {
-      return { ok: false, error: `unknown argument "${arg}" (expected --only, --quick, --pacing-seconds)` };
+      return { ok: false, error: `unknown argument "${arg}" (expected --only, --quick, --pacing-seconds, --scale-users)` };
     }
   }
-  return { ok: true, options: { only, quick, pacingSeconds: pacingSeconds ?? (quick ? 3 : 30) } };
+  return { ok: true, options: { only, quick, pacingSeconds: pacingSeconds ?? (quick ? 3 : 30), scaleUsers } };
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: measures and prints figures; NEVER fails on time (speed is reported, not judged).
- * Exit 2 only for bad arguments. Figures: throughput, pacing, wall, mock (see each file).
+ * Exit 2 only for bad arguments. Figures: throughput, pacing, wall, mock, scale, oracle (see each file).
  *
  *   npm run bench                          all figures (pacing runs 30 s × 3)
  *   npm run bench -- --only pacing --pacing-seconds 60
+ *   npm run bench -- --only scale --scale-users 1000,50000
  *   npm run bench -- --quick               smoke run, about a minute
  *
  * Also writes reports/bench.json (RCC_REPORTS_DIR to put it elsewhere).
@@ -13,7 +14,9 @@ import path from 'node:path';
 import { reportsDir } from '../lib/report/reportsDir';
 import type { BenchFigure, BenchFigureName } from './BenchFigure';
 import { formatBenchTable } from './formatBenchTable';
+import { measureMockScale } from './mockScale';
 import { measureMockThroughput } from './mockThroughput';
+import { measureOracleCost } from './oracleCost';
 import { measurePacing } from './pacing';
 import { parseBenchArgs } from './parseBenchArgs';
 import type { BenchOptions } from './parseBenchArgs';
@@ -32,6 +35,9 @@ const MEASURES: Record<BenchFigureName, (o: BenchOptions) => Promise<BenchFigure
   pacing: (o) => measurePacing({ seconds: o.pacingSeconds }),
   wall: (o) => measureWallTime(o.quick ? { env: { CHAT_RUNS: '3' } } : {}),
   mock: (o) => measureMockThroughput({ seconds: o.quick ? 2 : 5 }),
+  scale: (o) => measureMockScale({ users: o.scaleUsers, seconds: o.quick ? 1 : 5 }),
+  // The oracle's cost curve (lead's bench/oracleCost.ts): time per checked step and candidate-set size.
+  oracle: (o) => measureOracleCost({ quick: o.quick }),
 };
 
 const figures: BenchFigure[] = [];

@@ -3,8 +3,11 @@ import http from 'node:http';
 export interface LoadOptions {
   /** Full URL with the pre-signed query string. */
   url: string;
-  /** The raw JSON body, sent unchanged on every request (no per-request signing or validation). */
-  body: string;
+  /**
+   * The raw JSON body, sent unchanged on every request, or made per request from its index (e.g. to
+   * spread writes over many users). No per-request signing or validation either way.
+   */
+  body: string | ((index: number) => string);
   /** Requests in flight, each on its own keep-alive socket. @defaultValue 48 */
   lanes?: number;
   seconds: number;
@@ -27,12 +30,16 @@ export async function generateLoad(options: LoadOptions): Promise<LoadResult> {
   const lanes = options.lanes ?? 48;
   const agent = new http.Agent({ keepAlive: true, maxSockets: lanes });
   const target = new URL(options.url);
-  const payload = Buffer.from(options.body);
+  const body = options.body;
+  const fixed = typeof body === 'string' ? Buffer.from(body) : undefined;
+  const payloadAt = (index: number): Buffer => fixed ?? Buffer.from(typeof body === 'string' ? body : body(index));
+  let sent = 0;
   const result: LoadResult = { completed: 0, ok: 0, failed: 0, elapsedMs: 0 };
   const started = performance.now();
   const deadline = started + options.seconds * 1000;
   const once = () =>
     new Promise<void>((resolve) => {
+      const payload = payloadAt(sent++);
       const request = http.request(
         target,
         { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': payload.length } },

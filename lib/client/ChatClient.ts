@@ -11,6 +11,7 @@ import { classifyAttempt } from './classifyAttempt';
 import type { Classified } from './classifyAttempt';
 import { DEFAULT_RETRY_POLICY, backoffDelay, isIdempotent } from './retryPolicy';
 import type { RetryPolicy } from './retryPolicy';
+import { RequestTargets } from './RequestTargets';
 import { sendOnce } from './sendOnce';
 import { Transcript } from './Transcript';
 import { UserSigCache } from './UserSigCache';
@@ -67,6 +68,7 @@ export class ChatClient implements ChatClientLike {
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly policy: RetryPolicy;
   private readonly baseUrl: string;
+  private readonly targets: RequestTargets;
   private attemptsSent = 0;
 
   constructor(private readonly options: ChatClientOptions) {
@@ -80,6 +82,7 @@ export class ChatClient implements ChatClientLike {
       onIssued: (userSig) => this.transcript.addSecret(userSig),
     });
     this.random = options.random ?? Math.random;
+    this.targets = new RequestTargets({ baseUrl: this.baseUrl, sdkAppId: options.sdkAppId, admin: options.admin, userSigs: this.userSigs, random: this.random });
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry, maxAttempts: Math.max(1, options.maxAttempts ?? DEFAULT_RETRY_POLICY.maxAttempts) };
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 16 };
@@ -89,26 +92,6 @@ export class ChatClient implements ChatClientLike {
   /** Number of HTTP attempts sent, retries included. */
   get requestCount(): number {
     return this.attemptsSent;
-  }
-
-  /** The URL of one attempt: documented query parameters (notes §1.1), overridable per call. */
-  private urlFor(api: ApiPath | string, options: CallOptions): URL {
-    const identifier = options.identifier ?? this.options.admin;
-    const params: Record<string, string | undefined> = {
-      sdkappid: String(this.options.sdkAppId),
-      identifier,
-      usersig: undefined,
-      // "A random 32-bit unsigned integer ranging from 0 to 4294967295" (§1.1); fresh per attempt.
-      random: String(Math.floor(this.random() * 2 ** 32) >>> 0),
-      contenttype: 'json',
-    };
-    const override = options.query ?? {};
-    // Sign only when the call does not bring its own usersig (bad-UserSig tests).
-    params.usersig = 'usersig' in override ? override.usersig : this.userSigs.get(identifier);
-    for (const [key, value] of Object.entries(override)) params[key] = value;
-    const url = new URL(`${this.baseUrl}/v4/${api}`);
-    for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
-    return url;
   }
 
   /** Sends one call. Never throws for anything the target does; see CallOutcome. */
@@ -122,23 +105,23 @@ export class ChatClient implements ChatClientLike {
       if (!verdict.valid) schemaErrors.push(...verdict.errors.map((e) => `request: ${e}`));
     }
     const maxAttempts = options.noRetry ? 1 : this.policy.maxAttempts;
-    const bucket = pacerFor(this.baseUrl, api, {
-      rate: this.options.rateLimit,
-      ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}),
-    });
+    // Pacing off (rate 0) would hand out an unlimited bucket: skip the lookup and the await.
+    const bucket = this.options.rateLimit > 0
+      ? pacerFor(this.baseUrl, api, { rate: this.options.rateLimit, ...(this.options.workers !== undefined ? { workers: this.options.workers } : {}) })
+      : undefined;
     const retries: string[] = [];
-    let url = this.urlFor(api, options);
+    let { href, target } = this.targets.of(api, options);
     let last: Classified | undefined;
     let attempts = 0;
     while (attempts < maxAttempts) {
       if (attempts > 0) {
         await this.sleep(backoffDelay(attempts, this.policy, this.random));
-        url = this.urlFor(api, options);
+        ({ href, target } = this.targets.of(api, options));
       }
-      await bucket.take();
+      if (bucket) await bucket.take();
       attempts++;
       this.attemptsSent++;
-      last = classifyAttempt(await sendOnce({ url, body: requestBody, agent: this.agent, timeoutMs: options.timeoutMs ?? this.options.timeoutMs }));
+      last = classifyAttempt(await sendOnce({ target, body: requestBody, agent: this.agent, timeoutMs: options.timeoutMs ?? this.options.timeoutMs }));
       if (last.final || attempts >= maxAttempts) break;
       const risky = last.result.kind === 'timeout' && !isIdempotent(api);
       retries.push(`attempt ${attempts}: ${last.reason}${risky ? ' (non-idempotent call retried: it may have been applied)' : ''}`);
@@ -153,7 +136,7 @@ export class ChatClient implements ChatClientLike {
     const responseBody = outcome.kind === 'inconclusive' ? outcome.lastBody : outcome.rawBody;
     this.transcript.record({
       api,
-      url: url.toString(),
+      url: href,
       requestBody: typeof requestBody === 'string' ? requestBody : requestBody.toString('utf8'),
       ...(httpStatus !== undefined ? { httpStatus } : {}),
       ...(responseBody !== undefined ? { responseBody } : {}),

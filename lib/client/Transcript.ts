@@ -3,7 +3,7 @@
  * (the test fixtures attach it per test; the reports quote it).
  */
 import type { TranscriptEntry } from './types';
-import { redactSecrets, redactUrl } from './redact';
+import { orderSecrets, redactOrdered, redactUrl } from './redact';
 
 /** An entry before the transcript numbers it. */
 export type NewTranscriptEntry = Omit<TranscriptEntry, 'seq'>;
@@ -21,9 +21,13 @@ export interface TranscriptOptions {
 
 /** Collects redacted TranscriptEntry objects in call order. */
 export class Transcript {
-  private readonly stored: TranscriptEntry[] = [];
+  /** Entries from index `first` on are kept; the dropped head is cut off in one go (see record). */
+  private stored: TranscriptEntry[] = [];
+  private first = 0;
   private readonly listeners = new Set<TranscriptListener>();
   private readonly secrets = new Set<string>();
+  /** `secrets` longest first, rebuilt only when one is added: record() runs on every call. */
+  private ordered: string[] = [];
   private readonly maxEntries: number;
   private seq = 0;
 
@@ -34,42 +38,50 @@ export class Transcript {
 
   /** Adds a string that must never be stored (a SecretKey, each UserSig issued). */
   addSecret(secret: string): void {
-    if (secret.length > 0) this.secrets.add(secret);
+    if (secret.length === 0 || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.ordered = orderSecrets(this.secrets);
   }
 
   /** Redacts `text` with every known secret. */
   redact(text: string): string {
-    return redactSecrets(text, [...this.secrets]);
+    return redactOrdered(text, this.ordered);
   }
 
   /** Redacts, numbers and stores an entry, then tells the listeners. Returns the stored entry. */
   record(entry: NewTranscriptEntry): TranscriptEntry {
-    const secrets = [...this.secrets];
-    const clean = (text: string) => redactSecrets(text, secrets);
+    const secrets = this.ordered;
     const stored: TranscriptEntry = {
       ...entry,
       seq: ++this.seq,
-      api: clean(entry.api),
-      url: clean(redactUrl(entry.url)),
-      requestBody: clean(entry.requestBody),
-      ...(entry.responseBody !== undefined ? { responseBody: clean(entry.responseBody) } : {}),
-      schemaErrors: entry.schemaErrors.map(clean),
-      ...(entry.retries ? { retries: entry.retries.map(clean) } : {}),
+      api: redactOrdered(entry.api, secrets),
+      url: redactOrdered(redactUrl(entry.url), secrets),
+      requestBody: redactOrdered(entry.requestBody, secrets),
+      ...(entry.responseBody !== undefined ? { responseBody: redactOrdered(entry.responseBody, secrets) } : {}),
+      schemaErrors: entry.schemaErrors.map((text) => redactOrdered(text, secrets)),
+      ...(entry.retries ? { retries: entry.retries.map((text) => redactOrdered(text, secrets)) } : {}),
     };
     this.stored.push(stored);
-    if (this.stored.length > this.maxEntries) this.stored.shift();
+    // Why not shift(): on a full transcript it may move all 10,000 entries on every call. Dropping by
+    // index and compacting once per maxEntries calls is O(1) amortised (at most 2 × maxEntries held).
+    if (this.stored.length - this.first > this.maxEntries) this.first++;
+    if (this.first >= this.maxEntries) {
+      this.stored = this.stored.slice(this.first);
+      this.first = 0;
+    }
     for (const listener of this.listeners) listener(stored);
     return stored;
   }
 
   /** The stored entries, oldest first (a copy). */
   entries(): TranscriptEntry[] {
-    return [...this.stored];
+    return this.stored.slice(this.first);
   }
 
   /** Forgets the stored entries; secrets and listeners stay. */
   clear(): void {
-    this.stored.length = 0;
+    this.stored = [];
+    this.first = 0;
   }
 
   /** Calls `listener` for every entry recorded from now on. Returns the unsubscribe function. */

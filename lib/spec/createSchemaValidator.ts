@@ -71,14 +71,16 @@ function build(nameMaxBytes: number): SchemaValidator {
   ajv.addKeyword(maxUtf8BytesKeyword);
   ajv.addSchema(document);
 
-  const compiled = new Map<string, ValidateFunction>();
+  // Compiled on first use and kept: keyed by direction then API, so a call costs two Map lookups,
+  // not a JSON-pointer string built per call.
+  const compiled: Record<Direction, Map<ApiPath, ValidateFunction>> = { request: new Map(), response: new Map() };
   const validatorOf = (api: ApiPath, direction: Direction): ValidateFunction => {
-    const pointer = schemaPointer(api, direction);
-    let validate = compiled.get(pointer);
+    let validate = compiled[direction].get(api);
     if (validate === undefined) {
+      const pointer = schemaPointer(api, direction);
       validate = ajv.getSchema(`${SPEC_ID}${pointer}`);
       if (validate === undefined) throw new Error(`openapi/openapi.json: no ${direction} schema for ${api} at ${pointer}`);
-      compiled.set(pointer, validate);
+      compiled[direction].set(api, validate);
     }
     return validate;
   };

@@ -1,6 +1,6 @@
-import { verifyUserSig } from '../../lib/usersig/verifyUserSig';
 import type { GatewayCheck } from './GatewayCheck';
 import { gatewayFail } from './gatewayFail';
+import { verifyUserSigCached } from './verifyUserSigCached';
 
 /**
  * Verifies the UserSig for the URL's identifier (notes §6.1, mock mapping: expired → 70001,
@@ -11,7 +11,7 @@ export function checkUserSig(
   userSig: string,
   expected: { sdkAppId: number; secretKey: string; identifier: string; now: number },
 ): GatewayCheck<{ expiresAt: number }> {
-  const verdict = verifyUserSig(userSig, expected);
+  const verdict = verifyUserSigCached(userSig, expected);
   if (verdict.ok) return { ok: true, value: { expiresAt: verdict.expiresAt } };
   return { ok: false, response: gatewayFail(verdict.code, verdict.reason) };
 }

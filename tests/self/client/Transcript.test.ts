@@ -36,6 +36,26 @@ test.describe('Transcript', () => {
     for (let i = 0; i < 3; i++) transcript.record(entry());
     expect(transcript.entries().map((e) => e.seq)).toEqual([2, 3]);
   });
+
+  test('keeps exactly the newest maxEntries across many drops, and starts empty again after clear', () => {
+    const transcript = new Transcript({ maxEntries: 3 });
+    for (let i = 1; i <= 10; i++) {
+      transcript.record(entry());
+      expect(transcript.entries().map((e) => e.seq)).toEqual([i - 2, i - 1, i].filter((seq) => seq >= 1));
+    }
+    transcript.clear();
+    transcript.record(entry());
+    expect(transcript.entries().map((e) => e.seq)).toEqual([11]);
+  });
+
+  test('redacts with secrets added after it was made, a longer secret before one it contains', () => {
+    const transcript = new Transcript({ secrets: ['abc'] });
+    transcript.addSecret('xxabcxx');
+    transcript.addSecret('abc');
+    const stored = transcript.record(entry({ requestBody: 'xxabcxx abc', responseBody: 'abc', schemaErrors: ['request: xxabcxx'], retries: ['abc'] }));
+    expect([stored.requestBody, stored.responseBody, ...stored.schemaErrors, ...(stored.retries ?? [])]).toEqual(['<redacted> <redacted>', '<redacted>', 'request: <redacted>', '<redacted>']);
+    expect(transcript.redact('1 xxabcxx 2')).toBe('1 <redacted> 2');
+  });
 });
 
 test.describe('retryPolicy', () => {

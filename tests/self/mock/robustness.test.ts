@@ -1,6 +1,8 @@
+import http from 'node:http';
 import { connect } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { API_PATHS } from '../../../lib/apis';
+import { DRAIN_CAP_BYTES } from '../../../mock/http/readBody';
 import type { RunningMock } from '../../../mock/MockOptions';
 import { call, importUsers, isEnvelope, signedQuery, withMock } from './mockHarness';
 
@@ -99,10 +101,97 @@ test('survives 3000 hostile requests and still answers a normal call with bounde
   });
 });
 
-test('cuts off a body that never ends after answering 60008', async () => {
+test('cuts off a body that never ends, past the drain cap, after answering 60008', async () => {
   await withMock({ maxBodyBytes: 1024 }, async (mock) => {
-    const answer = await raw(mock, `POST /v4/recentcontact/get_contact_group?${signedQuery()} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n800\r\n${'x'.repeat(2048)}\r\n800\r\n${'x'.repeat(2048)}\r\n`, { abortAfterMs: 5000 });
+    const chunk = `100000\r\n${'x'.repeat(0x100000)}\r\n`;
+    const chunks = Math.ceil(DRAIN_CAP_BYTES / 0x100000) + 1;
+    const answer = await raw(mock, `POST /v4/recentcontact/get_contact_group?${signedQuery()} HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n${chunk.repeat(chunks)}`, { abortAfterMs: 5000 });
     expect(answer).toMatch(/^HTTP\/1\.1 200/);
     expect(answer).toContain('"ErrorCode":60008');
+  });
+});
+
+/**
+ * How one POST over node:http ended: the answer, if one came, and every socket error seen while
+ * sending or reading (e.g. EPIPE or ECONNRESET: the server cut the client off in mid-body).
+ */
+interface Posted {
+  status?: number;
+  text?: string;
+  socket?: unknown;
+  errors: string[];
+}
+
+/**
+ * POSTs `body`; with `gapMs`, in 1 MB slices that far apart, as a slow link delivers it: a server
+ * that answers and closes before reading the body then cuts the client off in mid-write. Settles
+ * when the request is closed, so an error after the answer is seen too.
+ */
+function post(mock: RunningMock, body: Buffer, agent: http.Agent | false, gapMs = 0): Promise<Posted> {
+  return new Promise((resolve) => {
+    const posted: Posted = { errors: [] };
+    const request = http.request(`${mock.url}/v4/recentcontact/get_contact_group?${signedQuery()}`, {
+      method: 'POST',
+      agent,
+      headers: { 'Content-Type': 'application/json', 'Content-Length': body.length },
+    });
+    let answered = false;
+    let closed = false;
+    const settle = () => answered && closed && resolve(posted);
+    const fail = (error: NodeJS.ErrnoException) => void posted.errors.push(error.code ?? error.message);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      fail(error);
+      answered = true;
+      settle();
+    });
+    request.on('close', () => ((closed = true), settle()));
+    request.on('response', (response) => {
+      let text = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (text += chunk));
+      response.on('error', fail);
+      response.on('end', () => {
+        Object.assign(posted, { status: response.statusCode ?? 0, text, socket: request.socket });
+        answered = true;
+        settle();
+      });
+    });
+    if (gapMs === 0) return void request.end(body);
+    const slice = 1000 * 1000;
+    const writeFrom = (offset: number): void => {
+      if (request.destroyed) return;
+      if (offset + slice >= body.length) return void request.end(body.subarray(offset));
+      request.write(body.subarray(offset, offset + slice));
+      setTimeout(() => writeFrom(offset + slice), gapMs);
+    };
+    writeFrom(0);
+  });
+}
+
+test('answers every complete multi-megabyte body with a 60008 envelope, never a broken pipe, over keep-alive and fresh connections', async () => {
+  test.setTimeout(60_000);
+  // The default 1 MiB limit: a 5 MB body is over it and under the drain cap.
+  await withMock({ rateLimit: 0 }, async (mock) => {
+    const body = Buffer.alloc(5 * 1000 * 1000, 0x20);
+    const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const connectionsBefore = mock.stats().connections;
+    const overOneSocket: Posted[] = [];
+    try {
+      for (let i = 0; i < 10; i++) overOneSocket.push(await post(mock, body, keepAlive));
+    } finally {
+      keepAlive.destroy();
+    }
+    // Half of the fresh connections deliver their body slowly (about 0.4 s from first to last byte).
+    const fresh = await Promise.all(Array.from({ length: 10 }, (_, i) => post(mock, body, false, i % 2 === 0 ? 100 : 0)));
+    for (const answered of [...overOneSocket, ...fresh]) {
+      expect(answered.errors).toEqual([]);
+      expect(answered.status).toBe(200);
+      expect(JSON.parse(answered.text ?? '')).toMatchObject({ ActionStatus: 'FAIL', ErrorCode: 60008 });
+    }
+    // A drained body leaves the connection clean: all ten went over the same socket.
+    expect(new Set(overOneSocket.map((answered) => answered.socket)).size).toBe(1);
+    expect(mock.stats().connections - connectionsBefore).toBe(11);
+    const normal = await call(mock, 'recentcontact/get_contact_group', { From_Account: 'nobody', StartIndex: 0 });
+    expect(isEnvelope(normal.envelope)).toBe(true);
   });
 });
