@@ -35,15 +35,23 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
+/** Correct servers: both presets, three chaos seeds and a flaky network. Any failed rule on one is a false alarm. */
+const CONFORMING: MutationSubject[] = [
+  { kind: 'conforming', preset: 'default' },
+  { kind: 'conforming', preset: 'alternative' },
+  ...[1, 2, 3].map((chaosSeed): MutationSubject => ({ kind: 'conforming', preset: 'chaos', chaosSeed })),
+  { kind: 'conforming', preset: 'flaky' },
+];
+
 const subjects: MutationSubject[] = [
-  ...(options.conforming ? (['default', 'alternative'] as const).map((preset): MutationSubject => ({ kind: 'conforming', preset })) : []),
+  ...(options.conforming ? CONFORMING : []),
   ...faults.map((fault): MutationSubject => {
     const breaksRule = SEEDED_FAULTS.find((seeded) => seeded.name === fault)?.breaksRule;
     return { kind: 'fault', fault, ...(breaksRule ? { breaksRule } : {}) };
   }),
 ];
 console.log(
-  `mutation: ${faults.length} fault(s)${options.conforming ? ' + 2 conforming presets' : ''}, ${options.jobs} at a time` +
+  `mutation: ${faults.length} fault(s)${options.conforming ? ` + ${CONFORMING.length} conforming runs` : ''}, ${options.jobs} at a time` +
     `${options.runs !== undefined ? `, CHAT_RUNS=${options.runs}` : ''}, timeout ${Math.round(options.timeoutMs / 1000)} s per run`,
 );
 

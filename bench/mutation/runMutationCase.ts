@@ -7,7 +7,8 @@ import type { MutationCase } from './MutationReport';
 /** One run of the analysis: a seeded fault, or a conforming preset. */
 export type MutationSubject =
   | { kind: 'fault'; fault: string; /** The rule the fault is registered as breaking. */ breaksRule?: string }
-  | { kind: 'conforming'; preset: 'default' | 'alternative' };
+  /** A correct mock: a preset, chaos with its seed, or the default behind a flaky network. */
+  | { kind: 'conforming'; preset: 'default' | 'alternative' | 'chaos' | 'flaky'; chaosSeed?: number };
 
 export interface MutationCaseOptions {
   timeoutMs: number;
@@ -19,6 +20,9 @@ export interface MutationCaseOptions {
   keepReports?: boolean;
 }
 
+/** The flaky network of the conforming runs: 2% resets, 2% 502s, 2% lost answers (the issue's measure). */
+const FLAKY_NETWORK = 'reset=0.02,502=0.02,lost=0.02';
+
 /**
  * Runs the whole conformance suite against the embedded mock with one fault seeded
  * (CHAT_MOCK_FAULTS) or one conforming preset (CHAT_MOCK_PRESET), in its own reports folder,
@@ -26,12 +30,14 @@ export interface MutationCaseOptions {
  * 1 a documented rule failed, 2 configuration error or unreachable target).
  */
 export async function runMutationCase(subject: MutationSubject, options: MutationCaseOptions): Promise<MutationCase> {
-  const name = subject.kind === 'fault' ? subject.fault : `preset:${subject.preset}`;
+  const name = subject.kind === 'fault' ? subject.fault : `preset:${subject.preset}${subject.chaosSeed !== undefined ? `:${subject.chaosSeed}` : ''}`;
   const run = await runConformance({
     env: {
       ...EMBEDDED_TARGET,
       CHAT_MOCK_FAULTS: subject.kind === 'fault' ? subject.fault : '',
-      CHAT_MOCK_PRESET: subject.kind === 'conforming' ? subject.preset : 'default',
+      CHAT_MOCK_PRESET: subject.kind === 'conforming' && subject.preset !== 'flaky' ? subject.preset : 'default',
+      ...(subject.kind === 'conforming' && subject.chaosSeed !== undefined && { CHAT_MOCK_CHAOS_SEED: String(subject.chaosSeed) }),
+      ...(subject.kind === 'conforming' && subject.preset === 'flaky' && { CHAT_MOCK_FLAKY: FLAKY_NETWORK }),
       ...(options.runs !== undefined ? { CHAT_RUNS: String(options.runs) } : {}),
     },
     args: options.args ?? [],

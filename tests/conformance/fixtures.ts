@@ -8,6 +8,7 @@
  *
  * Annotations and attachments follow lib/report/protocol.ts.
  */
+import { describeChoice } from '../../lib/oracle/describeChoice';
 import { test as base, expect } from '@playwright/test';
 import type { TestInfo } from '@playwright/test';
 import { ChatClient } from '../../lib/client/ChatClient';
@@ -121,7 +122,10 @@ export const test = base.extend<ConformanceFixtures & InternalFixtures, WorkerFi
     });
   },
   observe: async ({}, use, testInfo) => {
-    await use((observation) => void attachJson(testInfo, ATTACHMENT.observation, { ...observation, test: testInfo.title }));
+    await use(({ choice, ...observation }) => {
+      void attachJson(testInfo, ATTACHMENT.observation, { ...observation, test: testInfo.title });
+      if (choice !== undefined) void attachJson(testInfo, ATTACHMENT.observation, { ...describeChoice(choice.name, [choice.value]), test: testInfo.title });
+    });
   },
   envelopeCall: async ({ client, config, transcript }, use, testInfo) => {
     transcript.clear();

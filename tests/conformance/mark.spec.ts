@@ -30,7 +30,7 @@ test.describe('mark_contact', { tag: '@mark' }, () => {
   test('writes the StandardMark in one consistent bit order', async ({ rule, standardMarkOrder, observe }) => {
     rule('mark.bit-order.consistent');
     const order = await standardMarkOrder();
-    observe({ id: 'standard-mark.bit-order', endpoint: MARK, question: 'In which character order is the StandardMark bit string written?', observed: order });
+    observe({ id: 'standard-mark.bit-order', endpoint: MARK, question: 'In which character order is the StandardMark bit string written?', observed: order, choice: { name: 'standardMarkBitOrder', value: order } });
   });
 
   test('accepts bits 0, 31, 32 and 63 and reads each back via search and get', async ({ rule, call, newUser, readAll, standardMarkOrder }) => {

@@ -1,6 +1,7 @@
 /**
  * The types of the conformance fixtures (fixtures.ts): what a spec can ask for.
  */
+import type { ChoiceName } from '../../../lib/model/types';
 import type { ApiPath } from '../../../lib/apis';
 import type { Transcript } from '../../../lib/client/Transcript';
 import type { CallOptions, ChatClientLike, Envelope } from '../../../lib/client/types';
@@ -46,7 +47,12 @@ export interface ConformanceFixtures {
   /** Names the catalogue rules this test checks (annotations `rule`). Unknown ids are a suite bug. */
   rule: (...ids: string[]) => void;
   /** Records undocumented behaviour: never a failure. `test` is filled in. */
-  observe: (observation: Omit<Observation, 'test'>) => void;
+  /**
+   * Records undocumented behaviour. With `choice`, what was seen is also the value of that choice
+   * point of lib/model/choicePoints.ts, recorded as `choice.<name>`: the run's target profile, the
+   * same store the stateful oracle's pinned choices go to.
+   */
+  observe: (observation: Omit<Observation, 'test'> & { choice?: { name: ChoiceName; value: unknown } }) => void;
   /**
    * client.call plus the envelope and schema invariants. Returns the envelope;
    * throws a readable error (with an `rcc-failure` naming the broken rule) on a
