@@ -7,6 +7,7 @@
  */
 import { test, expect } from '@playwright/test';
 import type { RunningMock } from '../../../mock/MockOptions';
+import { mulberry32 } from '../../../mock/random/mulberry32';
 import { startMockServer } from '../../../mock/startMockServer';
 import { runConformance } from './runConformance';
 import { startFaultyProxy } from './startFaultyProxy';
@@ -18,18 +19,6 @@ const MALFORMED_JSON_TEST = 'not valid JSON';
 
 test.describe.configure({ mode: 'parallel' });
 test.setTimeout(180_000);
-
-/** mulberry32: the proxy's drops fall on the same arrivals on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Runs the suite (filtered by `grep`) against a mock behind a proxy that applies `decide`. */
 async function runBehindProxy(decide: (path: string) => ProxyDecision, grep: string) {
@@ -66,7 +55,7 @@ test.describe('server errors on documented input', () => {
 
   test('passes, exit 0, against a target that drops 2 % of calls at random with resets and 502s', async () => {
     // Seed 16 drops arrival 5 (502) and 11 (reset) among the first 60: inside even this short run.
-    const random = seeded(16);
+    const random = mulberry32(16);
     const { run, counts } = await runBehindProxy(() => {
       const roll = random();
       return roll < 0.01 ? 'reset' : roll < 0.02 ? 'bad-gateway' : 'forward';

@@ -4,7 +4,7 @@
  * backend does. Everything else is forwarded unchanged.
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenTracked } from '../support/listenTracked';
 
 /** What the proxy does with one request, by its path (e.g. `/v4/recentcontact/mark_contact`). */
 export type ProxyDecision = 'forward' | 'reset' | 'bad-gateway';
@@ -22,7 +22,6 @@ export async function startFaultyProxy(targetUrl: string, decide: (path: string)
   const target = new URL(targetUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 32 });
   const counts: Record<ProxyDecision, number> = { forward: 0, reset: 0, 'bad-gateway': 0 };
-  const sockets = new Set<Socket>();
   const server = http.createServer((request, response) => {
     const decision = decide((request.url ?? '').split('?')[0] ?? '');
     counts[decision]++;
@@ -46,21 +45,13 @@ export async function startFaultyProxy(targetUrl: string, decide: (path: string)
     upstream.on('error', () => response.destroy());
     request.pipe(upstream);
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  // A reset socket errors on this side too; that is the point, not a crash.
-  server.on('clientError', (_error, socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenTracked(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     counts: () => ({ ...counts }),
     close: async () => {
-      for (const socket of sockets) socket.destroy();
       agent.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
     },
   };
 }

@@ -1,6 +1,5 @@
 import { createServer } from 'node:http';
-import type { Socket } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { listenTracked } from '../../support/listenTracked';
 import { answerAccountCheck, readBody } from './answerAccountCheck';
 import { badGateway } from './badGateway';
 import { dripResponse } from './dripResponse';
@@ -39,7 +38,6 @@ export interface HostileServer {
 /** Starts a purpose-built bad server on 127.0.0.1, port 0. */
 export async function startHostileServer(options: HostileServerOptions): Promise<HostileServer> {
   const handler = HANDLERS[options.behaviour];
-  const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const counts: Record<string, number> = {};
   const server = createServer((request, response) => {
@@ -51,21 +49,13 @@ export async function startHostileServer(options: HostileServerOptions): Promise
     }
     handler(request, response, (timer) => timers.add(timer));
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  // A reset socket emits errors on the server side too; they are the point, not a crash.
-  server.on('clientError', (_error, socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const listening = await listenTracked(server);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     requests: () => ({ ...counts }),
     close: async () => {
       for (const timer of timers) clearInterval(timer);
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await listening.close();
     },
   };
 }
