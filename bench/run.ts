@@ -31,7 +31,7 @@ if (!parsed.ok) {
 const options = parsed.options;
 
 const MEASURES: Record<BenchFigureName, (o: BenchOptions) => Promise<BenchFigure>> = {
-  throughput: (o) => measureThroughput({ calls: o.quick ? 200 : 2000 }),
+  throughput: (o) => measureThroughput({ calls: o.quick ? 200 : 10_000 }),
   pacing: (o) => measurePacing({ seconds: o.pacingSeconds }),
   wall: (o) => measureWallTime(o.quick ? { env: { CHAT_RUNS: '3' } } : {}),
   mock: (o) => measureMockThroughput({ seconds: o.quick ? 2 : 5 }),
