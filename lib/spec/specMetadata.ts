@@ -10,9 +10,12 @@ import type { ApiPath } from '../apis';
 import { loadSpec } from './loadSpec';
 import type { Direction } from './types';
 
-/** Where a fact comes from: a file in shared/reference (with § for the notes) and the sentence quoted. */
+/** Where a fact comes from: the public documentation page (title and URL) and the sentence quoted. */
 export interface DocSource {
+  /** The page title, e.g. `Updating Conversation Group Data`. */
   readonly document: string;
+  /** https://www.tencentcloud.com/document/product/1047/<id> (the text is vendored in docs/sources/). */
+  readonly url: string;
   readonly quote: string;
 }
 

@@ -15,7 +15,7 @@ test.describe('x-error-codes of the four endpoints follow each page\'s own table
   test('update_contact_group lists 51007, 51008, 51011 and 51013 from update_contact_group.page.txt', () => {
     expect(codesOf('recentcontact/update_contact_group')).toEqual(expect.arrayContaining([...COMMON, 51007, 51008, 51011, 51013]));
     const nameTooLong = errorCodesOf('recentcontact/update_contact_group').find((entry) => entry.code === 51011);
-    expect(nameTooLong).toMatchObject({ documented: true, source: { document: 'update_contact_group.page.txt' } });
+    expect(nameTooLong).toMatchObject({ documented: true, source: { document: 'Updating Conversation Group Data', url: 'https://www.tencentcloud.com/document/product/1047/53439' } });
     expect(nameTooLong?.meaning).toContain('more than 64 bytes');
   });
 
@@ -36,7 +36,8 @@ test.describe('x-error-codes of the four endpoints follow each page\'s own table
     for (const api of ENDPOINTS_UNDER_TEST) {
       for (const entry of errorCodesOf(api)) {
         expect(entry.documented, `${api} ${entry.code}`).toBe(true);
-        expect(entry.source.document, `${api} ${entry.code}`).toMatch(/\.txt$|tencent-chat-api-notes\.md §/);
+        expect(entry.source.url, `${api} ${entry.code}`).toMatch(/^https:\/\/www\.tencentcloud\.com\/document\/product\/1047\/\d+$/);
+        expect(entry.source.document, `${api} ${entry.code}`).not.toBe('');
         expect(entry.source.quote.length, `${api} ${entry.code}`).toBeGreaterThan(0);
       }
     }
@@ -47,7 +48,7 @@ test.describe('x-limits of the four endpoints', () => {
   test('update_contact_group: NewGroupName at most 64 UTF-8 bytes, else 51011 (documented)', () => {
     expect(limitOf('recentcontact/update_contact_group', 'update.new-group-name.bytes')).toMatchObject({
       field: '$.UpdateGroup.NewGroupName', max: 64, unit: 'utf8-bytes', errorCode: 51011, documented: true,
-      source: { document: 'update_contact_group.page.txt', quote: expect.stringContaining('Maximum length: 64 bytes') },
+      source: { document: 'Updating Conversation Group Data', url: 'https://www.tencentcloud.com/document/product/1047/53439', quote: expect.stringContaining('Maximum length: 64 bytes') },
     });
   });
 
