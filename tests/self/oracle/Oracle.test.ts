@@ -133,3 +133,12 @@ test('reports what it learned as observations: pinned fixed choices and per-requ
   expect(o.pinnedChoices()).toEqual({ duplicateNameOnCreate: 'reject' });
   expect(o.observations().map((observation) => observation.observed)).toEqual(['duplicateNameOnCreate: reject']);
 });
+
+test('an extra field the documents do not name breaks no rule; an extra custom mark does', () => {
+  const o = oracle();
+  const ok = { ...OK, ResultItem: [{ OptType: 1, ContactItem: c2c('p'), ResultCode: 0, ResultInfo: '', Extra: 'x' }], RequestId: 'r1', ServerTime: 5 };
+  expectOk(check(o, 'recentcontact/mark_contact', { MarkItem: [{ OptType: 1, ContactItem: c2c('p'), SetMark: [2] }] }, answered(ok)));
+  const read = (item: Record<string, unknown>) => answered({ ...OK, ContactResultItem: [{ Type: 1, To_Account: 'p', StandardMark: '100', Timestamp: 5, ...item }], GroupItem: [] });
+  expectOk(check(o, 'recentcontact/search_contact_group', search([c2c('p')]), read({ Source: 'cache' })));
+  expectDivergence(check(o, 'recentcontact/search_contact_group', search([c2c('p')]), read({ CustomMark: 'never set' })));
+});
