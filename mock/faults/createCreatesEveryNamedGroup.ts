@@ -1,5 +1,4 @@
-import { envelopeOk } from '../../lib/model/envelopeOk';
-import { isRecord } from './support/isRecord';
+import { applyEachEntry } from './support/applyEachEntry';
 import type { SeededFault } from './types';
 
 /**
@@ -12,20 +11,6 @@ export const createCreatesEveryNamedGroup: SeededFault = {
   breaksRule: 'create.one-group-per-call',
   description: 'create_contact_group creates every GroupContactItem in one call instead of at most one',
   create: () => ({
-    afterModel(result, step, context) {
-      const body = isRecord(step.request.body) ? step.request.body : {};
-      const entries = step.request.api === 'recentcontact/create_contact_group' && Array.isArray(body['GroupContactItem']) ? body['GroupContactItem'] : [];
-      if (entries.length < 2) return result;
-      let state = step.modelInput;
-      const created: unknown[] = [];
-      for (const entry of entries) {
-        const one = context.apply(state, { ...step.request, body: { ...body, GroupContactItem: [entry] } });
-        // Any entry the model would refuse on its own: keep the model's answer, as a real bug would fail too.
-        if (one.response.ErrorCode !== 0) return result;
-        state = one.state;
-        created.push(...(Array.isArray(one.response['GroupResultItem']) ? one.response['GroupResultItem'] : []));
-      }
-      return { ...result, state, response: envelopeOk({ GroupResultItem: created }) };
-    },
+    afterModel: (result, step, context) => applyEachEntry(result, step, context, 'recentcontact/create_contact_group', 'GroupContactItem', 'GroupResultItem'),
   }),
 };

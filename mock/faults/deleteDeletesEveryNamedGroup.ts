@@ -1,5 +1,4 @@
-import { envelopeOk } from '../../lib/model/envelopeOk';
-import { isRecord } from './support/isRecord';
+import { applyEachEntry } from './support/applyEachEntry';
 import type { SeededFault } from './types';
 
 /**
@@ -13,20 +12,6 @@ export const deleteDeletesEveryNamedGroup: SeededFault = {
   breaksRule: 'del.one-group-per-call',
   description: 'del_contact_group deletes every named group in one call instead of at most one',
   create: () => ({
-    afterModel(result, step, context) {
-      const body = isRecord(step.request.body) ? step.request.body : {};
-      const names = step.request.api === 'recentcontact/del_contact_group' && Array.isArray(body['GroupName']) ? body['GroupName'] : [];
-      if (names.length < 2) return result;
-      let state = step.modelInput;
-      const deleted: unknown[] = [];
-      for (const name of names) {
-        const one = context.apply(state, { ...step.request, body: { ...body, GroupName: [name] } });
-        // Any name the model would refuse on its own: keep the model's answer, as a real bug would fail too.
-        if (one.response.ErrorCode !== 0) return result;
-        state = one.state;
-        deleted.push(...(Array.isArray(one.response['GroupItem']) ? one.response['GroupItem'] : []));
-      }
-      return { ...result, state, response: envelopeOk({ GroupItem: deleted }) };
-    },
+    afterModel: (result, step, context) => applyEachEntry(result, step, context, 'recentcontact/del_contact_group', 'GroupName', 'GroupItem'),
   }),
 };
