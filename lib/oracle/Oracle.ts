@@ -1,6 +1,6 @@
 import type { ApiPath } from '../apis';
 import type { CallOutcome } from '../client/types';
-import { allowedOutcomes } from '../model/applyRequest';
+import { allowedOutcomes, applyRequest } from '../model/applyRequest';
 import { CHOICE_POINTS } from '../model/choicePoints';
 import { DEFAULT_CONFIG } from '../model/defaults';
 import { emptyState } from '../model/emptyState';
@@ -68,7 +68,7 @@ export class Oracle {
   registerUser(userId: string): void {
     const request: ModelRequest = { api: 'im_open_login_svc/account_import', body: { UserID: userId }, now: this.tick() };
     this.candidates = this.candidates.map((candidate) => {
-      const result = allowedOutcomes(candidate.state, request, this.config, { valuesOf: (name) => [this.config.choices[name]], maxOutcomes: 1 }).outcomes[0]!;
+      const result = applyRequest(candidate.state, request, this.config);
       if (result.response.ErrorCode !== 0) throw new Error(`oracle: the model refused to import ${JSON.stringify(userId)} (ErrorCode ${result.response.ErrorCode})`);
       return { ...candidate, state: result.state };
     });
