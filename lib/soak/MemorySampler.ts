@@ -50,7 +50,10 @@ export class MemorySampler {
   }
 
   private sample(): void {
+    // The time first: reading the memory can take milliseconds on a busy machine, and the start
+    // sample is at 0 by definition.
+    const atMs = Math.round(this.now() - this.startedAt);
     const { rss, heapUsed } = this.read();
-    this.taken.push({ atMs: Math.round(this.now() - this.startedAt), rssBytes: rss, heapUsedBytes: heapUsed });
+    this.taken.push({ atMs, rssBytes: rss, heapUsedBytes: heapUsed });
   }
 }
