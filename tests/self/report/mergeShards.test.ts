@@ -5,36 +5,24 @@
  * must never leave a green gate.
  */
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Summary } from '../../../lib/report/types';
 import { runConformance, type ConformanceRun } from '../conformance/runConformance';
-
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
+import { runTool, type ToolRun } from '../differential/runTool';
 
 /** Few property runs: the merge is under test, not the stateful families. */
 const SMALL = { CHAT_RUNS: '5', RCC_WORKERS: '1' };
 
-interface MergeRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  out: string;
-  summary?: Summary;
-}
+type MergeRun = ToolRun & { out: string; summary?: Summary };
 
+/** `npm run report:merge -- <dirs> --out <fresh folder>`, through the same runner as the other commands. */
 async function merge(dirs: string[]): Promise<MergeRun> {
   const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'rcc-merged-')), 'merged');
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'bin', 'mergeReports.ts'), ...dirs, '--out', out], { cwd: root });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  const run = await runTool(['bin/mergeReports.ts', ...dirs, '--out', out]);
   const file = path.join(out, 'summary.json');
-  return { code, stdout, stderr, out, ...(existsSync(file) && { summary: JSON.parse(readFileSync(file, 'utf8')) as Summary }) };
+  return { ...run, out, ...(existsSync(file) && { summary: JSON.parse(readFileSync(file, 'utf8')) as Summary }) };
 }
 
 /** The folder a run wrote its reports to (runConformance gives each a fresh one). */
